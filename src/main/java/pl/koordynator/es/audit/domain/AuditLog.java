@@ -1,0 +1,183 @@
+package pl.koordynator.es.audit.domain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import pl.koordynator.es.audit.AuditEntry;
+import pl.koordynator.es.audit.AuditEntry.Action;
+import pl.koordynator.es.audit.AuditEntry.FieldChange;
+import pl.koordynator.es.audit.AuditQuery;
+import pl.koordynator.es.audit.AuditTrail;
+import pl.koordynator.es.shared.PageOf;
+import pl.koordynator.es.shared.Paging;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Stores audit entries in PostgreSQL within the caller's transaction, so a change and its audit
+ * entry are written together or not at all.
+ */
+@Service
+class AuditLog implements AuditTrail {
+
+    static final String SYSTEM_ACTOR = "system";
+    private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    AuditLog(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void created(String entityType, Object id, Map<String, ?> state) {
+        insert(Action.CREATE, entityType, id, diff(Map.of(), state));
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void updated(String entityType, Object id, Map<String, ?> before, Map<String, ?> after) {
+        Map<String, FieldChange> changes = diff(before, after);
+        if (!changes.isEmpty()) {
+            insert(Action.UPDATE, entityType, id, changes);
+        }
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void deleted(String entityType, Object id, Map<String, ?> state) {
+        insert(Action.DELETE, entityType, id, diff(state, Map.of()));
+    }
+
+    static Map<String, FieldChange> diff(Map<String, ?> before, Map<String, ?> after) {
+        Map<String, FieldChange> changes = new LinkedHashMap<>();
+        TreeSet<String> fields = new TreeSet<>(before.keySet());
+        fields.addAll(after.keySet());
+        for (String field : fields) {
+            Object oldValue = plain(before.get(field));
+            Object newValue = plain(after.get(field));
+            if (!Objects.equals(oldValue, newValue)) {
+                changes.put(field, new FieldChange(oldValue, newValue));
+            }
+        }
+        return changes;
+    }
+
+    /** Keeps JSON's own types and writes anything else (dates, enums, codes) as its text. */
+    private static Object plain(Object value) {
+        if (value == null || value instanceof String || value instanceof Boolean) {
+            return value;
+        }
+        if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+            // 5 and 5L are the same value to a reader of the trail
+            return ((Number) value).longValue();
+        }
+        return value.toString();
+    }
+
+    private void insert(Action action, String entityType, Object id, Map<String, FieldChange> changes) {
+        Map<String, Map<String, Object>> document = new LinkedHashMap<>();
+        changes.forEach((field, change) -> {
+            Map<String, Object> values = new HashMap<>();
+            values.put("old", change.oldValue());
+            values.put("new", change.newValue());
+            document.put(field, values);
+        });
+        jdbc.sql("""
+                insert into audit_entry (actor, action, entity_type, entity_id, changes)
+                values (:actor, :action, :entityType, :entityId, cast(:changes as jsonb))
+                """)
+                .param("actor", currentActor())
+                .param("action", action.name())
+                .param("entityType", entityType)
+                .param("entityId", String.valueOf(id))
+                .param("changes", json.writeValueAsString(document))
+                .update();
+    }
+
+    static String currentActor() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()
+                || "anonymousUser".equals(authentication.getPrincipal())) {
+            return SYSTEM_ACTOR;
+        }
+        return authentication.getName();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public PageOf<AuditEntry> find(AuditQuery query, Paging paging) {
+        StringBuilder where = new StringBuilder(" where true");
+        Map<String, Object> params = new HashMap<>();
+        if (hasText(query.entityType())) {
+            where.append(" and entity_type = :entityType");
+            params.put("entityType", query.entityType().trim());
+        }
+        if (hasText(query.entityId())) {
+            where.append(" and entity_id = :entityId");
+            params.put("entityId", query.entityId().trim());
+        }
+        if (hasText(query.actor())) {
+            where.append(" and actor = :actor");
+            params.put("actor", query.actor().trim());
+        }
+        if (query.action() != null) {
+            where.append(" and action = :action");
+            params.put("action", query.action().name());
+        }
+        if (query.from() != null) {
+            where.append(" and occurred_at >= :from");
+            params.put("from", query.from().atStartOfDay(WARSAW).toOffsetDateTime());
+        }
+        if (query.to() != null) {
+            where.append(" and occurred_at < :to");
+            params.put("to", query.to().plusDays(1).atStartOfDay(WARSAW).toOffsetDateTime());
+        }
+        long total = jdbc.sql("select count(*) from audit_entry" + where).params(params).query(Long.class).single();
+        List<AuditEntry> items = jdbc.sql("select * from audit_entry" + where
+                        + " order by occurred_at desc, id desc limit :limit offset :offset")
+                .params(params)
+                .param("limit", paging.size())
+                .param("offset", paging.offset())
+                .query(this::entry)
+                .list();
+        return new PageOf<>(items, paging.page(), paging.size(), total);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<String> entityTypes() {
+        return jdbc.sql("select distinct entity_type from audit_entry order by entity_type").query(String.class).list();
+    }
+
+    private AuditEntry entry(ResultSet row, int rowNumber) throws SQLException {
+        Map<String, Map<String, Object>> document = json.readValue(row.getString("changes"),
+                new TypeReference<Map<String, Map<String, Object>>>() { });
+        Map<String, FieldChange> changes = new LinkedHashMap<>();
+        document.forEach((field, values) -> changes.put(field, new FieldChange(values.get("old"), values.get("new"))));
+        return new AuditEntry(row.getLong("id"), row.getObject("occurred_at", OffsetDateTime.class),
+                row.getString("actor"), Action.valueOf(row.getString("action")), row.getString("entity_type"),
+                row.getString("entity_id"), changes);
+    }
+
+    private static boolean hasText(String value) {
+        return value != null && !value.isBlank();
+    }
+}

@@ -1,0 +1,14 @@
+package pl.koordynator.es.security;
+
+import java.util.Optional;
+
+/** What other modules may ask about users. */
+public interface UserAccounts {
+
+    /** The signed-in user, if any. */
+    Optional<CurrentUser> current();
+
+    Optional<UserView> find(long id);
+
+    long countByRole(Role role);
+}

@@ -1,0 +1,145 @@
+package pl.koordynator.es.security.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import pl.koordynator.es.audit.AuditTrail;
+import pl.koordynator.es.security.CurrentUser;
+import pl.koordynator.es.shared.InvalidInputException;
+import pl.koordynator.es.shared.NotFoundException;
+
+/**
+ * Personal API tokens for scripts. Only a SHA-256 of the token is stored: the token carries 256
+ * random bits, so a slow password hash would add nothing but latency to every API call.
+ */
+@Service
+public class ApiTokenService {
+
+    static final String ENTITY = "ApiToken";
+    private static final String TOKEN_PREFIX = "kes_";
+    private static final int MAX_ACTIVE_TOKENS = 20;
+
+    private final JdbcClient jdbc;
+    private final UserAccountRepository accounts;
+    private final UserAccountService users;
+    private final AuditTrail audit;
+    private final SecureRandom random = new SecureRandom();
+
+    ApiTokenService(JdbcClient jdbc, UserAccountRepository accounts, UserAccountService users, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.accounts = accounts;
+        this.users = users;
+        this.audit = audit;
+    }
+
+    /** The new token's secret, to be shown once. */
+    public record CreatedToken(ApiTokenView token, String secret) {
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public CreatedToken create(String name) {
+        CurrentUser me = me();
+        String trimmed = name == null ? "" : name.trim();
+        if (trimmed.isEmpty() || trimmed.length() > 100) {
+            throw InvalidInputException.of("name", "token.name.invalid");
+        }
+        long active = jdbc.sql("select count(*) from api_token where user_id = :user and revoked_at is null")
+                .param("user", me.id()).query(Long.class).single();
+        if (active >= MAX_ACTIVE_TOKENS) {
+            throw InvalidInputException.of("name", "token.tooMany");
+        }
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String secret = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String prefix = secret.substring(0, 10);
+        long id = jdbc.sql("""
+                insert into api_token (user_id, name, token_hash, token_prefix) values (:user, :name, :hash, :prefix)
+                returning id
+                """).param("user", me.id()).param("name", trimmed).param("hash", hash(secret)).param("prefix", prefix)
+                .query(Long.class).single();
+        ApiTokenView token = find(me.id(), id).orElseThrow();
+        audit.created(ENTITY, id, state(token, me));
+        return new CreatedToken(token, secret);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ApiTokenView> mine() {
+        return jdbc.sql("select * from api_token where user_id = :user order by revoked_at nulls first, created_at desc")
+                .param("user", me().id()).query(ApiTokenService::row).list();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void revoke(long tokenId) {
+        CurrentUser me = me();
+        ApiTokenView before = find(me.id(), tokenId).orElseThrow(() -> new NotFoundException("token", tokenId));
+        if (!before.active()) {
+            return;
+        }
+        jdbc.sql("update api_token set revoked_at = now() where id = :id").param("id", tokenId).update();
+        ApiTokenView after = find(me.id(), tokenId).orElseThrow();
+        audit.updated(ENTITY, tokenId, state(before, me), state(after, me));
+    }
+
+    /** The account behind a presented token, if the token is known, not revoked and its user enabled. */
+    @Transactional
+    public Optional<AccountPrincipal> authenticate(String secret) {
+        if (secret == null || !secret.startsWith(TOKEN_PREFIX)) {
+            return Optional.empty();
+        }
+        Optional<Long> userId = jdbc.sql("""
+                update api_token set last_used_at = now()
+                where token_hash = :hash and revoked_at is null
+                returning user_id
+                """).param("hash", hash(secret)).query(Long.class).optional();
+        return userId.flatMap(accounts::findById).filter(StoredAccount::enabled).map(StoredAccount::principal);
+    }
+
+    private Optional<ApiTokenView> find(long userId, long tokenId) {
+        return jdbc.sql("select * from api_token where id = :id and user_id = :user")
+                .param("id", tokenId).param("user", userId).query(ApiTokenService::row).optional();
+    }
+
+    private CurrentUser me() {
+        return users.current().orElseThrow(() -> new NotFoundException("user", "current"));
+    }
+
+    private static Map<String, Object> state(ApiTokenView token, CurrentUser owner) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("owner", owner.username());
+        state.put("name", token.name());
+        state.put("prefix", token.prefix());
+        state.put("revokedAt", token.revokedAt());
+        return state;
+    }
+
+    static String hash(String secret) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    private static ApiTokenView row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new ApiTokenView(rs.getLong("id"), rs.getString("name"), rs.getString("token_prefix"),
+                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("last_used_at", OffsetDateTime.class),
+                rs.getObject("revoked_at", OffsetDateTime.class));
+    }
+}

@@ -1,0 +1,116 @@
+package pl.koordynator.es.security.domain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import pl.koordynator.es.security.Role;
+import pl.koordynator.es.security.UserQuery;
+import pl.koordynator.es.shared.PageOf;
+import pl.koordynator.es.shared.Paging;
+
+@Repository
+class UserAccountRepository {
+
+    private final JdbcClient jdbc;
+
+    UserAccountRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<StoredAccount> findByUsername(String username) {
+        return jdbc.sql("select * from user_account where lower(username) = lower(:username)")
+                .param("username", username).query(UserAccountRepository::row).optional();
+    }
+
+    Optional<StoredAccount> findById(long id) {
+        return jdbc.sql("select * from user_account where id = :id").param("id", id)
+                .query(UserAccountRepository::row).optional();
+    }
+
+    boolean usernameTaken(String username) {
+        return jdbc.sql("select count(*) from user_account where lower(username) = lower(:username)")
+                .param("username", username).query(Long.class).single() > 0;
+    }
+
+    long insert(String username, String displayName, String email, Role role, Long organisationId,
+            String passwordHash) {
+        return jdbc.sql("""
+                insert into user_account (username, display_name, email, role, organisation_id, password_hash)
+                values (:username, :displayName, :email, :role, :organisationId, :passwordHash)
+                returning id
+                """)
+                .param("username", username).param("displayName", displayName).param("email", email)
+                .param("role", role.name()).param("organisationId", organisationId)
+                .param("passwordHash", passwordHash)
+                .query(Long.class).single();
+    }
+
+    /** Returns false when the row's version moved on since it was read. */
+    boolean update(long id, int expectedVersion, String displayName, String email, Role role, Long organisationId,
+            boolean enabled) {
+        return jdbc.sql("""
+                update user_account set display_name = :displayName, email = :email, role = :role,
+                    organisation_id = :organisationId, enabled = :enabled, updated_at = now(), version = version + 1
+                where id = :id and version = :version
+                """)
+                .param("id", id).param("version", expectedVersion).param("displayName", displayName)
+                .param("email", email).param("role", role.name()).param("organisationId", organisationId)
+                .param("enabled", enabled)
+                .update() == 1;
+    }
+
+    void updatePassword(long id, String passwordHash) {
+        jdbc.sql("""
+                update user_account set password_hash = :hash, password_changed_at = now(), updated_at = now(),
+                    version = version + 1
+                where id = :id
+                """).param("id", id).param("hash", passwordHash).update();
+    }
+
+    PageOf<StoredAccount> find(UserQuery query, Paging paging) {
+        StringBuilder where = new StringBuilder(" where true");
+        Map<String, Object> params = new HashMap<>();
+        if (query.text() != null && !query.text().isBlank()) {
+            where.append(" and (username ilike :text or display_name ilike :text or email ilike :text)");
+            params.put("text", "%" + escapeLike(query.text().trim()) + "%");
+        }
+        if (query.role() != null) {
+            where.append(" and role = :role");
+            params.put("role", query.role().name());
+        }
+        if (query.enabled() != null) {
+            where.append(" and enabled = :enabled");
+            params.put("enabled", query.enabled());
+        }
+        long total = jdbc.sql("select count(*) from user_account" + where).params(params).query(Long.class).single();
+        List<StoredAccount> items = jdbc.sql("select * from user_account" + where
+                        + " order by lower(username) limit :limit offset :offset")
+                .params(params).param("limit", paging.size()).param("offset", paging.offset())
+                .query(UserAccountRepository::row).list();
+        return new PageOf<>(items, paging.page(), paging.size(), total);
+    }
+
+    long countByRole(Role role) {
+        return jdbc.sql("select count(*) from user_account where role = :role").param("role", role.name())
+                .query(Long.class).single();
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static StoredAccount row(ResultSet rs, int rowNumber) throws SQLException {
+        return new StoredAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+                rs.getString("email"), Role.valueOf(rs.getString("role")), rs.getObject("organisation_id", Long.class),
+                rs.getBoolean("enabled"), rs.getString("password_hash"),
+                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class),
+                rs.getInt("version"));
+    }
+}

@@ -1,0 +1,181 @@
+package pl.koordynator.es.security.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import pl.koordynator.es.audit.AuditTrail;
+import pl.koordynator.es.security.CurrentUser;
+import pl.koordynator.es.security.NewUser;
+import pl.koordynator.es.security.Role;
+import pl.koordynator.es.security.UserAccounts;
+import pl.koordynator.es.security.UserChange;
+import pl.koordynator.es.security.UserQuery;
+import pl.koordynator.es.security.UserView;
+import pl.koordynator.es.shared.ConflictException;
+import pl.koordynator.es.shared.InvalidInputException;
+import pl.koordynator.es.shared.InvalidInputException.FieldProblem;
+import pl.koordynator.es.shared.NotFoundException;
+import pl.koordynator.es.shared.PageOf;
+import pl.koordynator.es.shared.Paging;
+
+/** Account administration and self-service; every write lands in the audit trail. */
+@Service
+public class UserAccountService implements UserAccounts {
+
+    static final String ENTITY = "UserAccount";
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwords;
+    private final AuditTrail audit;
+    private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
+
+    UserAccountService(UserAccountRepository accounts, PasswordEncoder passwords, AuditTrail audit,
+            ObjectProvider<FindByIndexNameSessionRepository<?>> sessions) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.audit = audit;
+        this.sessions = sessions;
+    }
+
+    @Override
+    public Optional<CurrentUser> current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
+            return Optional.of(principal.toCurrentUser());
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<UserView> find(long id) {
+        return accounts.findById(id).map(StoredAccount::view);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long countByRole(Role role) {
+        return accounts.countByRole(role);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public UserView get(long id) {
+        return accounts.findById(id).map(StoredAccount::view).orElseThrow(() -> new NotFoundException("user", id));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public PageOf<UserView> list(UserQuery query, Paging paging) {
+        return accounts.find(query, paging).map(StoredAccount::view);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public UserView create(NewUser user) {
+        return createAccount(user);
+    }
+
+    /** For start-up provisioning, before anyone can sign in; the trail names the actor {@code system}. */
+    @Transactional
+    public UserView createAtStartup(NewUser user) {
+        return createAccount(user);
+    }
+
+    private UserView createAccount(NewUser user) {
+        String username = user.username().trim();
+        PasswordPolicy.check(user.password(), username).ifPresent(rule -> {
+            throw InvalidInputException.of("password", rule);
+        });
+        if (accounts.usernameTaken(username)) {
+            throw new ConflictException("user.usernameTaken", "User name " + username + " is already taken");
+        }
+        long id = accounts.insert(username, user.displayName().trim(), user.email().trim(), user.role(),
+                user.organisationId(), passwords.encode(user.password()));
+        StoredAccount created = accounts.findById(id).orElseThrow();
+        audit.created(ENTITY, id, created.auditState());
+        return created.view();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public UserView update(long id, UserChange change) {
+        StoredAccount before = accounts.findById(id).orElseThrow(() -> new NotFoundException("user", id));
+        if (change.version() != null && change.version() != before.version()) {
+            throw new ConflictException("problem.concurrentEdit", "User " + id + " was changed by someone else");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        boolean self = current().map(me -> me.id() == id).orElse(false);
+        if (self && change.role() != Role.ADMIN) {
+            problems.add(new FieldProblem("role", "user.cannotDemoteSelf"));
+        }
+        if (self && !change.enabled()) {
+            problems.add(new FieldProblem("enabled", "user.cannotDisableSelf"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        String displayName = change.displayName() == null ? before.displayName() : change.displayName().trim();
+        String email = change.email() == null ? before.email() : change.email().trim();
+        if (!accounts.update(id, before.version(), displayName, email, change.role(), change.organisationId(),
+                change.enabled())) {
+            throw new ConflictException("problem.concurrentEdit", "User " + id + " was changed by someone else");
+        }
+        StoredAccount after = accounts.findById(id).orElseThrow();
+        audit.updated(ENTITY, id, before.auditState(), after.auditState());
+        if (before.enabled() && !after.enabled() || before.role() != after.role()) {
+            // a disabled or re-roled user must not keep working with an old session
+            endSessions(after.username());
+        }
+        return after.view();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void resetPassword(long id, String newPassword) {
+        StoredAccount account = accounts.findById(id).orElseThrow(() -> new NotFoundException("user", id));
+        PasswordPolicy.check(newPassword, account.username()).ifPresent(rule -> {
+            throw InvalidInputException.of("password", rule);
+        });
+        accounts.updatePassword(id, passwords.encode(newPassword));
+        audit.updated(ENTITY, id, Map.of("password", "********"), Map.of("password", "******** (reset)"));
+        endSessions(account.username());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        CurrentUser me = current().orElseThrow(() -> new NotFoundException("user", "current"));
+        StoredAccount account = accounts.findById(me.id()).orElseThrow(() -> new NotFoundException("user", me.id()));
+        if (currentPassword == null || !passwords.matches(currentPassword, account.passwordHash())) {
+            throw InvalidInputException.of("currentPassword", "password.currentWrong");
+        }
+        PasswordPolicy.check(newPassword, account.username()).ifPresent(rule -> {
+            throw InvalidInputException.of("newPassword", rule);
+        });
+        accounts.updatePassword(me.id(), passwords.encode(newPassword));
+        audit.updated(ENTITY, me.id(), Map.of("password", "********"), Map.of("password", "******** (changed)"));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(String username) {
+        return accounts.usernameTaken(username);
+    }
+
+    private void endSessions(String username) {
+        FindByIndexNameSessionRepository<?> repository = sessions.getIfAvailable();
+        if (repository != null) {
+            repository.findByPrincipalName(username).keySet().forEach(repository::deleteById);
+        }
+    }
+}

@@ -1,0 +1,198 @@
+package pl.koordynator.es.shared.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import pl.koordynator.es.shared.ConflictException;
+import pl.koordynator.es.shared.InvalidInputException;
+import pl.koordynator.es.shared.NotFoundException;
+
+/**
+ * Every error of the API is an RFC 9457 problem; validation problems list each failed field in
+ * {@code errors}. Requests for pages fall through to the Polish error pages instead: for them
+ * the handler sends the status as an error and lets the container render the page.
+ */
+@RestControllerAdvice
+class ApiProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
+
+    private final MessageSource messages;
+
+    ApiProblemHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        if (!isApi(request)) {
+            return sendErrorPage(request, statusCode);
+        }
+        ProblemDetail problem = body instanceof ProblemDetail detail ? detail
+                : ProblemDetail.forStatusAndDetail(statusCode, text("problem." + statusCode.value(), ex.getMessage()));
+        if (!(body instanceof ProblemDetail)) {
+            problem.setInstance(URI.create(path(request)));
+        } else {
+            problem.setDetail(text("problem." + statusCode.value(), problem.getDetail()));
+        }
+        return super.handleExceptionInternal(ex, problem, headers, statusCode, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (!isApi(request)) {
+            return sendErrorPage(request, status);
+        }
+        List<Map<String, String>> errors = new ArrayList<>();
+        for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+            errors.add(Map.of("field", error.getField(), "message",
+                    messages.getMessage(error, LocaleContextHolder.getLocale())));
+        }
+        ex.getBindingResult().getGlobalErrors().forEach(error -> errors.add(Map.of("field", error.getObjectName(),
+                "message", messages.getMessage(error, LocaleContextHolder.getLocale()))));
+        return validationProblem(errors, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (!isApi(request)) {
+            return sendErrorPage(request, status);
+        }
+        List<Map<String, String>> errors = new ArrayList<>();
+        ex.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
+                errors.add(Map.of("field", result.getMethodParameter().getParameterName(),
+                        "message", messages.getMessage(error, LocaleContextHolder.getLocale())))));
+        return validationProblem(errors, request);
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<Object> invalidInput(InvalidInputException ex, NativeWebRequest request) {
+        if (!isApi(request)) {
+            return sendErrorPage(request, HttpStatus.BAD_REQUEST);
+        }
+        List<Map<String, String>> errors = ex.problems().stream()
+                .map(p -> Map.of("field", p.field(), "message", text(p.messageKey(), p.messageKey())))
+                .toList();
+        return validationProblem(errors, request);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex, NativeWebRequest request) {
+        if (!isApi(request)) {
+            return sendErrorPage(request, HttpStatus.BAD_REQUEST);
+        }
+        return validationProblem(List.of(Map.of("field", ex.getName(), "message", text("problem.typeMismatch",
+                "has a wrong format"))), request);
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<Object> notFound(NotFoundException ex, NativeWebRequest request) {
+        return problem(HttpStatus.NOT_FOUND, text("problem.404", ex.getMessage()), request);
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<Object> conflict(ConflictException ex, NativeWebRequest request) {
+        return problem(HttpStatus.CONFLICT, text(ex.messageKey(), ex.getMessage()), request);
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<Object> concurrentEdit(OptimisticLockingFailureException ex, NativeWebRequest request) {
+        return problem(HttpStatus.CONFLICT, text("problem.concurrentEdit", ex.getMessage()), request);
+    }
+
+    /** Pages leave these to Spring Security's own handling (login redirect, 403 page). */
+    @ExceptionHandler({AccessDeniedException.class, AuthenticationException.class})
+    ResponseEntity<Object> denied(RuntimeException ex, NativeWebRequest request) {
+        if (!isApi(request)) {
+            throw ex;
+        }
+        return problem(HttpStatus.FORBIDDEN, text("problem.403", ex.getMessage()), request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception ex, NativeWebRequest request) throws Exception {
+        if (!isApi(request)) {
+            throw ex;
+        }
+        log.error("Unexpected error in {}", path(request), ex);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, text("problem.500", "Internal error"), request);
+    }
+
+    private ResponseEntity<Object> validationProblem(List<Map<String, String>> errors, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                text("problem.validation", "Invalid input"));
+        problem.setTitle(HttpStatus.BAD_REQUEST.getReasonPhrase());
+        problem.setInstance(URI.create(path(request)));
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    private ResponseEntity<Object> problem(HttpStatus status, String detail, WebRequest request) {
+        if (!isApi(request)) {
+            return sendErrorPage(request, status);
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setInstance(URI.create(path(request)));
+        return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    private ResponseEntity<Object> sendErrorPage(WebRequest request, HttpStatusCode status) {
+        HttpServletResponse response = ((ServletWebRequest) request).getResponse();
+        try {
+            if (response != null && !response.isCommitted()) {
+                response.sendError(status.value());
+            }
+        } catch (IOException ignored) {
+            // the client has gone; nothing left to tell it
+        }
+        return null;
+    }
+
+    private String text(String key, String fallback) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return messages.getMessage(key, null, fallback, locale);
+    }
+
+    static boolean isApi(WebRequest request) {
+        return path(request).startsWith("/api/");
+    }
+
+    private static String path(WebRequest request) {
+        HttpServletRequest servletRequest = ((ServletWebRequest) request).getRequest();
+        return servletRequest.getRequestURI().substring(servletRequest.getContextPath().length());
+    }
+
+}

@@ -1,0 +1,7 @@
+/**
+ * The frame around every module: layout, language, home page, dashboards per role, error and
+ * accessibility pages.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Web frame",
+        allowedDependencies = {"shared", "security", "audit"})
+package pl.koordynator.es.web;
