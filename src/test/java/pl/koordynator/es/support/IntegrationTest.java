@@ -1,0 +1,72 @@
+package pl.koordynator.es.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Base of every integration test: one application context and one embedded PostgreSQL for the
+ * whole run (same annotations, so Spring's context cache shares it), with a fresh data directory
+ * per run and the data of the previous test removed before each test.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "koordynator.demo=false",
+        "koordynator.admin.password=" + IntegrationTest.ADMIN_PASSWORD,
+        "spring.thymeleaf.cache=false"})
+@AutoConfigureMockMvc
+public abstract class IntegrationTest {
+
+    public static final String ADMIN_PASSWORD = "Test-Haslo-Koordynatora-1";
+    public static final Path DATA_DIR = freshDataDirectory();
+
+    @Autowired
+    protected MockMvc mvc;
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    @Autowired
+    protected TestUsers users;
+
+    @LocalServerPort
+    protected int port;
+
+    @DynamicPropertySource
+    static void dataDirectory(DynamicPropertyRegistry registry) {
+        registry.add("koordynator.data-dir", DATA_DIR::toString);
+    }
+
+    @BeforeEach
+    void removeDataOfEarlierTests() {
+        jdbc.sql("delete from api_token").update();
+        jdbc.sql("delete from login_failure").update();
+        jdbc.sql("delete from spring_session").update();
+        jdbc.sql("delete from user_account where username <> 'admin'").update();
+        jdbc.sql("delete from audit_entry").update();
+    }
+
+    protected String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    private static Path freshDataDirectory() {
+        try {
+            Path target = Path.of("target");
+            Files.createDirectories(target);
+            return Files.createTempDirectory(target.toAbsolutePath(), "test-data-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package pl.koordynator.es.web;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import pl.koordynator.es.security.Role;
+import pl.koordynator.es.security.UserView;
+import pl.koordynator.es.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * Every endpoint, tried by an anonymous visitor and by a user of each role: the allowed ones get
+ * through, the others are refused (pages: login redirect or 403; API: 401 or 403).
+ */
+class EndpointAccessTest extends IntegrationTest {
+
+    private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+    private static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
+
+    /** {@code anonymous} says whether visitors without an account may use the endpoint. */
+    record Endpoint(HttpMethod method, String path, boolean anonymous, Set<Role> roles, String json) {
+
+        boolean api() {
+            return path.startsWith("/api/") || path.startsWith("/actuator/");
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    static Stream<Endpoint> endpoints() {
+        return Stream.of(
+                page(HttpMethod.GET, "/", true, EVERYONE),
+                page(HttpMethod.GET, "/login", true, EVERYONE),
+                page(HttpMethod.GET, "/deklaracja-dostepnosci", true, EVERYONE),
+                page(HttpMethod.GET, "/panel", false, EVERYONE),
+                page(HttpMethod.GET, "/profile", false, EVERYONE),
+                page(HttpMethod.POST, "/profile/password", false, EVERYONE),
+                page(HttpMethod.POST, "/profile/tokens", false, EVERYONE),
+                page(HttpMethod.POST, "/profile/tokens/999999/revoke", false, EVERYONE),
+                page(HttpMethod.GET, "/admin/users", false, ADMIN),
+                page(HttpMethod.GET, "/admin/users/new", false, ADMIN),
+                page(HttpMethod.POST, "/admin/users", false, ADMIN),
+                page(HttpMethod.GET, "/admin/users/{user}", false, ADMIN),
+                page(HttpMethod.POST, "/admin/users/{user}", false, ADMIN),
+                page(HttpMethod.POST, "/admin/users/{user}/password", false, ADMIN),
+                page(HttpMethod.GET, "/admin/audit", false, ADMIN),
+                api(HttpMethod.GET, "/api/v1/users", ADMIN, null),
+                api(HttpMethod.POST, "/api/v1/users", ADMIN, "{}"),
+                api(HttpMethod.GET, "/api/v1/users/{user}", ADMIN, null),
+                api(HttpMethod.PUT, "/api/v1/users/{user}", ADMIN, "{\"role\":\"PES\",\"enabled\":true}"),
+                api(HttpMethod.GET, "/api/v1/audit", ADMIN, null),
+                new Endpoint(HttpMethod.GET, "/actuator/health", true, EVERYONE, null),
+                api(HttpMethod.GET, "/actuator/info", ADMIN, null),
+                api(HttpMethod.GET, "/actuator/metrics", ADMIN, null),
+                api(HttpMethod.GET, "/actuator/flyway", ADMIN, null),
+                new Endpoint(HttpMethod.GET, "/v3/api-docs", true, EVERYONE, null));
+    }
+
+    static Stream<Arguments> cases() {
+        return endpoints().flatMap(endpoint -> Stream.concat(Stream.of(Arguments.of(endpoint, null)),
+                Stream.of(Role.values()).map(role -> Arguments.of(endpoint, role))));
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("cases")
+    void onlyAllowedRolesGetThrough(Endpoint endpoint, Role role) throws Exception {
+        UserView target = users.create("target-" + System.nanoTime(), Role.PES);
+        MockHttpServletRequestBuilder request = request(endpoint.method(),
+                endpoint.path().replace("{user}", String.valueOf(target.id())));
+        if (endpoint.json() != null) {
+            request.contentType(MediaType.APPLICATION_JSON).content(endpoint.json());
+        }
+        if (!endpoint.api()) {
+            request.with(csrf());
+        }
+        if (role != null) {
+            request.with(users.as(role));
+        }
+        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+
+        boolean allowed = role == null ? endpoint.anonymous() : endpoint.roles().contains(role);
+        int status = response.getStatus();
+        String redirect = response.getRedirectedUrl();
+        boolean refused = status == 401 || status == 403
+                || (redirect != null && redirect.endsWith("/login"));
+        if (allowed) {
+            assertThat(refused).as("%s as %s got %s %s", endpoint, role, status, redirect).isFalse();
+            assertThat(status).as("%s as %s", endpoint, role).isLessThan(500);
+        } else {
+            assertThat(refused).as("%s as %s got %s %s", endpoint, role, status, redirect).isTrue();
+            if (endpoint.api()) {
+                assertThat(status).isEqualTo(role == null ? 401 : 403);
+                assertThat(response.getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            }
+        }
+    }
+
+    private static Endpoint page(HttpMethod method, String path, boolean anonymous, Set<Role> roles) {
+        return new Endpoint(method, path, anonymous, roles, null);
+    }
+
+    private static Endpoint api(HttpMethod method, String path, Set<Role> roles, String json) {
+        return new Endpoint(method, path, false, roles, json);
+    }
+}
