@@ -80,4 +80,12 @@ class AuditTrailTest extends IntegrationTest {
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Pierwsza"))))
                 .andExpect(content().string(containsString("Wpisów: 1")));
     }
+
+    @Test
+    void emptyTrailSaysSoOnceAndNothingFollowsThePage() throws Exception {
+        String page = mvc.perform(get("/admin/audit").param("entityType", "Nothing").with(users.as(Role.ADMIN)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page.split("Brak wpisów spełniających kryteria.", -1)).hasSize(2);
+        assertThat(page.strip()).endsWith("</html>");
+    }
 }
