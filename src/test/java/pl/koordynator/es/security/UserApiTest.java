@@ -180,4 +180,16 @@ class UserApiTest extends IntegrationTest {
     private org.springframework.test.web.servlet.request.RequestPostProcessor admin() {
         return httpBasic("admin", ADMIN_PASSWORD);
     }
+
+    @Test
+    void problemMessagesArePolishByDefaultAndEnglishOnRequest() throws Exception {
+        mvc.perform(get("/api/v1/users"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Wymagane uwierzytelnienie")));
+        mvc.perform(get("/api/v1/users").header("Accept-Language", "en"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Authentication required")));
+        mvc.perform(post("/api/v1/users").with(admin()).header("Accept-Language", "en")
+                        .contentType(MediaType.APPLICATION_JSON).content(NEW_USER.replace("ewa@owes.example", "x")))
+                .andExpect(jsonPath("$.errors[0].field").value("email"))
+                .andExpect(jsonPath("$.errors[0].message").value("Enter a valid e-mail address."));
+    }
 }
