@@ -29,5 +29,6 @@ class LayoutModel {
         model.addAttribute("otherLanguage", otherLanguage);
         model.addAttribute("otherLanguageUrl", PageLinks.language(request, otherLanguage));
         model.addAttribute("pageLinkBase", PageLinks.pageBase(request));
+        model.addAttribute("section", PageLinks.section(request));
     }
 }

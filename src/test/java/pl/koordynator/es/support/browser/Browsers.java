@@ -1,0 +1,131 @@
+package pl.koordynator.es.support.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.Assumptions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Debian's Chromium driven by Playwright (never a browser Playwright would download), with the
+ * checks every browser test makes: axe-core at WCAG 2.1 AA, no horizontal scroll, screenshots.
+ * <p>
+ * {@link #start()} skips the calling test when no Chromium is installed, unless the environment
+ * variable {@code E2E_REQUIRED} is set (CI sets it): then a missing Chromium is a failure.
+ * The executable is {@code /usr/bin/chromium} or {@code CHROMIUM_PATH}.
+ */
+public final class Browsers implements AutoCloseable {
+
+    public static final Path DEFAULT_CHROMIUM = Paths.get("/usr/bin/chromium");
+    public static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    public static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+    private final Playwright playwright;
+    private final Browser browser;
+
+    private Browsers(Path executable) {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        try {
+            browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(executable)
+                    .setHeadless(true)
+                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                            "--disable-component-update", "--disable-sync", "--no-first-run")));
+        } catch (RuntimeException e) {
+            playwright.close();
+            throw e;
+        }
+    }
+
+    /** Starts Chromium; skips the calling test when it is missing and E2E_REQUIRED is unset. */
+    public static Browsers start() {
+        String configured = System.getenv("CHROMIUM_PATH");
+        Path executable = configured != null && !configured.isBlank() ? Paths.get(configured) : DEFAULT_CHROMIUM;
+        boolean chromiumFound = Files.isExecutable(executable);
+        boolean e2eRequired = System.getenv("E2E_REQUIRED") != null;
+        Assumptions.assumeTrue(chromiumFound || e2eRequired, "No Chromium at " + executable
+                + "; install Debian's chromium or set E2E_REQUIRED=1 to fail instead");
+        assertThat(chromiumFound)
+                .as("E2E_REQUIRED is set but there is no Chromium at %s (apt-get install -y chromium)", executable)
+                .isTrue();
+        return new Browsers(executable);
+    }
+
+    public Browser browser() {
+        return browser;
+    }
+
+    /**
+     * A fresh context (own cookies, own session) with the given viewport and a Polish browser
+     * (pl-PL: date inputs read dd.mm.rrrr, as for our users); waits give up after 10 s instead of
+     * Playwright's 30 s, as every page here renders locally.
+     */
+    public BrowserContext newContext(int width, int height) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(width, height).setLocale("pl-PL").setTimezoneId("Europe/Warsaw"));
+        context.setDefaultTimeout(10_000);
+        return context;
+    }
+
+    /** Runs axe-core on the page and fails with a readable list of every WCAG 2.1 AA violation. */
+    public static void assertAccessible(Page page) {
+        AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
+        List<Rule> violations = results.getViolations();
+        assertThat(violations).as("axe-core violations on %s:%n%s", page.url(), describe(violations)).isEmpty();
+    }
+
+    /** Fails when the page is wider than its viewport, i.e. when it would scroll sideways. */
+    public static void assertNoHorizontalScroll(Page page) {
+        int viewport = page.viewportSize().width;
+        int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+        assertThat(scrollWidth).as("document width of %s at a %d px viewport", page.url(), viewport)
+                .isLessThanOrEqualTo(viewport);
+    }
+
+    /** Full-page PNG in target/screenshots/{name}.png. */
+    public static Path screenshot(Page page, String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Path file = SCREENSHOTS.resolve(name + ".png");
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        return file;
+    }
+
+    static String describe(List<Rule> violations) {
+        return violations.stream()
+                .map(rule -> "- " + rule.getId() + " [" + rule.getImpact() + "] " + rule.getHelp()
+                        + " (" + rule.getHelpUrl() + ")\n" + rule.getNodes().stream()
+                        .map(node -> "    at " + node.getTarget() + (node.getFailureSummary() == null ? ""
+                                : ": " + node.getFailureSummary().replace("\n", " ")))
+                        .collect(Collectors.joining("\n")))
+                .collect(Collectors.joining("\n"));
+    }
+
+    @Override
+    public void close() {
+        try {
+            browser.close();
+        } finally {
+            playwright.close();
+        }
+    }
+}
