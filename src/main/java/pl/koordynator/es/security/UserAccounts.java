@@ -1,5 +1,6 @@
 package pl.koordynator.es.security;
 
+import java.util.Map;
 import java.util.Optional;
 
 /** What other modules may ask about users. */
@@ -10,5 +11,6 @@ public interface UserAccounts {
 
     Optional<UserView> find(long id);
 
-    long countByRole(Role role);
+    /** Number of accounts of each role, every role present (zero when none). */
+    Map<Role, Long> countByRole();
 }

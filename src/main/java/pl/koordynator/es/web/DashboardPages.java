@@ -1,8 +1,5 @@
 package pl.koordynator.es.web;
 
-import java.util.EnumMap;
-import java.util.Map;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,11 +27,7 @@ class DashboardPages {
         CurrentUser me = users.current().orElseThrow();
         model.addAttribute("me", me);
         if (me.is(Role.ADMIN)) {
-            Map<Role, Long> usersByRole = new EnumMap<>(Role.class);
-            for (Role role : Role.values()) {
-                usersByRole.put(role, users.countByRole(role));
-            }
-            model.addAttribute("usersByRole", usersByRole);
+            model.addAttribute("usersByRole", users.countByRole());
             model.addAttribute("recentChanges",
                     audit.find(new AuditQuery(null, null, null, null, null, null), new Paging(0, 8)));
         }

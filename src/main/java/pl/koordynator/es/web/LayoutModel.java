@@ -1,17 +1,19 @@
 package pl.koordynator.es.web;
 
-import java.util.Locale;
-
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import pl.koordynator.es.security.UserAccounts;
 import pl.koordynator.es.shared.Installation;
 
-/** What the layout shows on every page: who is signed in and whether this is demo data. */
-@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
-class LayoutModel {
+/**
+ * What the layout shows on every page: who is signed in, whether this is demo data, the
+ * language switch and the current section. Added only when a page is rendered, so API calls,
+ * redirects and htmx fragments without a view pay nothing for it.
+ */
+class LayoutModel implements HandlerInterceptor {
 
     private final UserAccounts users;
     private final Installation installation;
@@ -21,14 +23,19 @@ class LayoutModel {
         this.installation = installation;
     }
 
-    @ModelAttribute
-    void layout(Model model, HttpServletRequest request, Locale locale) {
-        model.addAttribute("currentUser", users.current().orElse(null));
-        model.addAttribute("demoInstallation", installation.demoData());
-        String otherLanguage = "en".equals(locale.getLanguage()) ? "pl" : "en";
-        model.addAttribute("otherLanguage", otherLanguage);
-        model.addAttribute("otherLanguageUrl", PageLinks.language(request, otherLanguage));
-        model.addAttribute("pageLinkBase", PageLinks.pageBase(request));
-        model.addAttribute("section", PageLinks.section(request));
+    @Override
+    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+            ModelAndView page) {
+        if (page == null || (page.getViewName() != null && page.getViewName().startsWith("redirect:"))) {
+            return;
+        }
+        page.addObject("currentUser", users.current().orElse(null));
+        page.addObject("demoInstallation", installation.demoData());
+        String language = RequestContextUtils.getLocale(request).getLanguage();
+        String otherLanguage = "en".equals(language) ? "pl" : "en";
+        page.addObject("otherLanguage", otherLanguage);
+        page.addObject("otherLanguageUrl", PageLinks.language(request, otherLanguage));
+        page.addObject("pageLinkBase", PageLinks.pageBase(request));
+        page.addObject("section", PageLinks.section(request));
     }
 }

@@ -50,8 +50,7 @@ class ApiTokenTest extends IntegrationTest {
     @Test
     void revokedTokenIsRefused() throws Exception {
         UserView admin = users.create("ola.admin", Role.ADMIN);
-        users.signIn(admin);
-        var created = tokens.create("do unieważnienia");
+        var created = tokenOf(admin, "do unieważnienia");
         mvc.perform(get("/api/v1/audit").header("Authorization", "Bearer " + created.secret()))
                 .andExpect(status().isOk());
 
@@ -67,8 +66,7 @@ class ApiTokenTest extends IntegrationTest {
     @Test
     void tokenCarriesItsOwnersRole() throws Exception {
         UserView owes = users.create("ola.owes", Role.OWES);
-        users.signIn(owes);
-        var created = tokens.create("raporty");
+        var created = tokenOf(owes, "raporty");
         mvc.perform(get("/api/v1/users").header("Authorization", "Bearer " + created.secret()))
                 .andExpect(status().isForbidden());
     }
@@ -76,8 +74,7 @@ class ApiTokenTest extends IntegrationTest {
     @Test
     void userCannotRevokeSomeoneElsesToken() throws Exception {
         UserView owner = users.create("wlasciciel", Role.PES);
-        users.signIn(owner);
-        var created = tokens.create("cudzy");
+        var created = tokenOf(owner, "cudzy");
         UserView other = users.create("intruz", Role.PES);
 
         mvc.perform(post("/profile/tokens/{id}/revoke", created.token().id())
@@ -90,8 +87,7 @@ class ApiTokenTest extends IntegrationTest {
     @Test
     void tokenOfADisabledUserIsRefused() throws Exception {
         UserView admin = users.create("ola.admin", Role.ADMIN);
-        users.signIn(admin);
-        var created = tokens.create("stary skrypt");
+        var created = tokenOf(admin, "stary skrypt");
         jdbc.sql("update user_account set enabled = false where id = :id").param("id", admin.id()).update();
         mvc.perform(get("/api/v1/audit").header("Authorization", "Bearer " + created.secret()))
                 .andExpect(status().isUnauthorized());
@@ -111,5 +107,10 @@ class ApiTokenTest extends IntegrationTest {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.containsString("Podaj nazwę tokenu")));
         assertThat(jdbc.sql("select count(*) from api_token").query(Long.class).single()).isZero();
+    }
+
+    private ApiTokenService.CreatedToken tokenOf(UserView owner, String name) {
+        users.signIn(owner);
+        return tokens.create(name);
     }
 }

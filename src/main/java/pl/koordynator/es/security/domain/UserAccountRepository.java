@@ -3,6 +3,7 @@ package pl.koordynator.es.security.domain;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,9 +98,16 @@ class UserAccountRepository {
         return new PageOf<>(items, paging.page(), paging.size(), total);
     }
 
-    long countByRole(Role role) {
-        return jdbc.sql("select count(*) from user_account where role = :role").param("role", role.name())
-                .query(Long.class).single();
+    Map<Role, Long> countByRole() {
+        Map<Role, Long> counts = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            counts.put(role, 0L);
+        }
+        jdbc.sql("select role, count(*) as accounts from user_account group by role")
+                .query(rs -> {
+                    counts.put(Role.valueOf(rs.getString("role")), rs.getLong("accounts"));
+                });
+        return counts;
     }
 
     private static String escapeLike(String text) {

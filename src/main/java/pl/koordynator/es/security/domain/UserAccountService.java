@@ -64,8 +64,8 @@ public class UserAccountService implements UserAccounts {
 
     @Override
     @Transactional(readOnly = true)
-    public long countByRole(Role role) {
-        return accounts.countByRole(role);
+    public Map<Role, Long> countByRole() {
+        return accounts.countByRole();
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -10,15 +10,24 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import pl.koordynator.es.security.UserAccounts;
+import pl.koordynator.es.shared.Installation;
 
 /**
- * Polish by default, English on {@code ?lang=en}, remembered in a cookie. API clients that send
- * no cookie may ask for English problem messages with {@code Accept-Language: en}.
+ * The frame of every page: the layout's model and the language. Polish by default, English on
+ * {@code ?lang=en}, remembered in a cookie. API clients that send no cookie may ask for English
+ * problem messages with {@code Accept-Language: en}.
  */
 @Configuration(proxyBeanMethods = false)
-class LocaleConfiguration implements WebMvcConfigurer {
+class WebFrameConfiguration implements WebMvcConfigurer {
 
     static final Locale POLISH = Locale.forLanguageTag("pl");
+
+    private final LayoutModel layout;
+
+    WebFrameConfiguration(UserAccounts users, Installation installation) {
+        this.layout = new LayoutModel(users, installation);
+    }
 
     @Bean
     LocaleResolver localeResolver() {
@@ -40,5 +49,6 @@ class LocaleConfiguration implements WebMvcConfigurer {
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
         registry.addInterceptor(new SupportedLocalesOnly(change));
+        registry.addInterceptor(layout);
     }
 }
