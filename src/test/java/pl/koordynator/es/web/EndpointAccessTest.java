@@ -1,7 +1,5 @@
 package pl.koordynator.es.web;
 
-import java.util.EnumSet;
-import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,8 +11,14 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import pl.koordynator.es.security.Role;
 import pl.koordynator.es.security.UserView;
+import pl.koordynator.es.support.Endpoint;
 import pl.koordynator.es.support.IntegrationTest;
+import pl.koordynator.es.territory.TerritoryEndpoints;
 
+import static pl.koordynator.es.support.Endpoint.ADMIN;
+import static pl.koordynator.es.support.Endpoint.EVERYONE;
+import static pl.koordynator.es.support.Endpoint.api;
+import static pl.koordynator.es.support.Endpoint.page;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
@@ -25,23 +29,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 class EndpointAccessTest extends IntegrationTest {
 
-    private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
-    private static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
-
-    /** {@code anonymous} says whether visitors without an account may use the endpoint. */
-    record Endpoint(HttpMethod method, String path, boolean anonymous, Set<Role> roles, String json) {
-
-        boolean api() {
-            return path.startsWith("/api/") || path.startsWith("/actuator/");
-        }
-
-        @Override
-        public String toString() {
-            return method + " " + path;
-        }
+    static Stream<Endpoint> endpoints() {
+        return Stream.of(frame(), TerritoryEndpoints.ALL.stream()).flatMap(s -> s);
     }
 
-    static Stream<Endpoint> endpoints() {
+    private static Stream<Endpoint> frame() {
         return Stream.of(
                 page(HttpMethod.GET, "/", true, EVERYONE),
                 page(HttpMethod.GET, "/login", true, EVERYONE),
@@ -107,13 +99,5 @@ class EndpointAccessTest extends IntegrationTest {
                 assertThat(response.getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             }
         }
-    }
-
-    private static Endpoint page(HttpMethod method, String path, boolean anonymous, Set<Role> roles) {
-        return new Endpoint(method, path, anonymous, roles, null);
-    }
-
-    private static Endpoint api(HttpMethod method, String path, Set<Role> roles, String json) {
-        return new Endpoint(method, path, false, roles, json);
     }
 }

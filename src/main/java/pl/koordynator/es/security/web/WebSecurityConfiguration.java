@@ -5,6 +5,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.LockedException;
@@ -56,6 +57,11 @@ class WebSecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/users/**", "/api/v1/audit/**").hasRole("ADMIN")
+                        // Territory and the public part of the registry are open data; the
+                        // services decide what an anonymous reader sees (active PES only).
+                        .requestMatchers(HttpMethod.GET, "/api/v1/territory/**", "/api/v1/organisations",
+                                "/api/v1/organisations/{id:\\d+}").permitAll()
+                        .requestMatchers("/api/v1/territory/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
@@ -77,6 +83,7 @@ class WebSecurityConfiguration {
                         .requestMatchers("/", "/login", "/deklaracja-dostepnosci", "/error", "/webjars/**", "/css/**",
                                 "/js/**", "/img/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/organisations", "/organisations/{id:\\d+}").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(login -> login.loginPage("/login")
