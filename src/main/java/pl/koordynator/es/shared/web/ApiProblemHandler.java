@@ -123,7 +123,12 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<Object> conflict(ConflictException ex, NativeWebRequest request) {
-        return problem(HttpStatus.CONFLICT, text(ex.messageKey(), ex.getMessage()), request);
+        ResponseEntity<Object> response = problem(HttpStatus.CONFLICT, messages.getMessage(ex.messageKey(),
+                ex.arguments(), ex.getMessage(), LocaleContextHolder.getLocale()), request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem) {
+            ex.properties().forEach(problem::setProperty);
+        }
+        return response;
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

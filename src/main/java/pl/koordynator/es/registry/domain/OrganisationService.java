@@ -1,0 +1,284 @@
+package pl.koordynator.es.registry.domain;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import pl.koordynator.es.audit.AuditTrail;
+import pl.koordynator.es.registry.Kind;
+import pl.koordynator.es.registry.OrganisationChanged;
+import pl.koordynator.es.registry.OrganisationInput;
+import pl.koordynator.es.registry.OrganisationQuery;
+import pl.koordynator.es.registry.OrganisationView;
+import pl.koordynator.es.registry.Organisations;
+import pl.koordynator.es.security.CurrentUser;
+import pl.koordynator.es.shared.ConflictException;
+import pl.koordynator.es.shared.InvalidInputException;
+import pl.koordynator.es.shared.InvalidInputException.FieldProblem;
+import pl.koordynator.es.shared.NotFoundException;
+import pl.koordynator.es.shared.PageOf;
+import pl.koordynator.es.shared.Paging;
+import pl.koordynator.es.territory.Subregion;
+import pl.koordynator.es.territory.Territory;
+
+/**
+ * The register's service: pages, API and import call it, and it alone decides, per signed-in
+ * user, what may be read and changed. Every change is audited and announced.
+ */
+@Service
+public class OrganisationService implements Organisations {
+
+    static final String ENTITY = "Organisation";
+
+    private final OrganisationRepository organisations;
+    private final OrganisationRules rules;
+    private final RegistryAccess access;
+    private final Territory territory;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+
+    OrganisationService(OrganisationRepository organisations, OrganisationRules rules, RegistryAccess access,
+            Territory territory, AuditTrail audit, ApplicationEventPublisher events) {
+        this.organisations = organisations;
+        this.rules = rules;
+        this.access = access;
+        this.territory = territory;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<OrganisationView> find(long id) {
+        return organisations.find(id);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long countActive(Kind kind, String gminaTeryt) {
+        return organisations.countActive(kind, gminaTeryt);
+    }
+
+    /** A page of the register as the caller may see it. */
+    @Transactional(readOnly = true)
+    public PageOf<OrganisationView> search(OrganisationQuery query, Paging paging) {
+        return organisations.search(query, subregionPowiats(query), access.anonymous(), paging);
+    }
+
+    /** Every match of a search in the list's order, for exports. */
+    @Transactional(readOnly = true)
+    public void each(OrganisationQuery query, Consumer<OrganisationView> consumer) {
+        organisations.each(query, subregionPowiats(query), access.anonymous(), consumer);
+    }
+
+    /** One organisation; anonymous visitors see only active PES, as if the others did not exist. */
+    @Transactional(readOnly = true)
+    public OrganisationView get(long id) {
+        OrganisationView organisation = organisations.find(id)
+                .orElseThrow(() -> new NotFoundException("organisation", id));
+        if (access.anonymous() && !isPublic(organisation)) {
+            throw new NotFoundException("organisation", id);
+        }
+        return organisation;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public OrganisationView create(OrganisationInput input) {
+        CurrentUser user = access.user().orElseThrow();
+        CheckedOrganisation checked = checked(input, null, null);
+        if (!access.mayCreate(user, checked.kind(), checked.gminaTeryt())) {
+            throw new AccessDeniedException("organisation outside the user's scope");
+        }
+        long id = insertChecked(checked);
+        OrganisationView created = organisations.find(id).orElseThrow();
+        audit.created(ENTITY, id, state(created));
+        announce(created);
+        return created;
+    }
+
+    /**
+     * Inserts an organisation that already passed the rules and the caller's scope check; the
+     * import uses it for each of its rows inside its one transaction.
+     */
+    long insertChecked(CheckedOrganisation checked) {
+        try {
+            return organisations.insert(checked, servingOwes(checked));
+        } catch (DuplicateKeyException raced) {
+            rejectDuplicates(checked, null);
+            throw raced;
+        }
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public OrganisationView update(long id, OrganisationInput input) {
+        CurrentUser user = access.user().orElseThrow();
+        OrganisationView before = organisations.find(id).orElseThrow(() -> new NotFoundException("organisation", id));
+        if (!access.mayEdit(user, before)) {
+            throw new AccessDeniedException("organisation outside the user's scope");
+        }
+        if (input.version() == null) {
+            throw InvalidInputException.of("version", "registry.version.required");
+        }
+        if (!access.mayEditRegisterFields(user, before)) {
+            rejectRegisterFieldChanges(before, input);
+        }
+        CheckedOrganisation checked = checked(input, id, before.gminaTeryt());
+        if (!user.is(pl.koordynator.es.security.Role.ADMIN) && !access.mayCreate(user, checked.kind(), checked.gminaTeryt())
+                && access.mayEditRegisterFields(user, before)) {
+            // an OWES may not move a PES out of its subregion, nor turn it into another kind of actor
+            throw new AccessDeniedException("organisation would leave the user's scope");
+        }
+        boolean saved;
+        try {
+            saved = organisations.update(id, input.version(), checked, servingOwes(checked));
+        } catch (DuplicateKeyException raced) {
+            rejectDuplicates(checked, id);
+            throw raced;
+        }
+        if (!saved) {
+            throw new ConflictException("problem.concurrentEdit", "organisation " + id + " changed since version "
+                    + input.version());
+        }
+        OrganisationView after = organisations.find(id).orElseThrow();
+        audit.updated(ENTITY, id, state(before), state(after));
+        announce(after);
+        return after;
+    }
+
+    /** Closes an organisation: it stays in the register with its history, marked CLOSED. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public OrganisationView close(long id) {
+        CurrentUser user = access.user().orElseThrow();
+        OrganisationView before = organisations.find(id).orElseThrow(() -> new NotFoundException("organisation", id));
+        if (!access.mayClose(user, before)) {
+            throw new AccessDeniedException("organisation outside the user's scope");
+        }
+        if (before.status() != pl.koordynator.es.registry.OrganisationStatus.CLOSED) {
+            organisations.close(id, before.version());
+            OrganisationView after = organisations.find(id).orElseThrow();
+            audit.updated(ENTITY, id, state(before), state(after));
+            announce(after);
+            return after;
+        }
+        return before;
+    }
+
+    /** The rules and the duplicate check, as one list of problems. */
+    CheckedOrganisation checked(OrganisationInput input, Long id, String previousGmina) {
+        OrganisationRules.Outcome outcome = rules.check(input, previousGmina);
+        if (!outcome.valid()) {
+            throw new InvalidInputException(outcome.problems());
+        }
+        rejectDuplicates(outcome.organisation(), id);
+        return outcome.organisation();
+    }
+
+    private void rejectDuplicates(CheckedOrganisation checked, Long exceptId) {
+        for (String[] number : new String[][] {{"nip", checked.nip()}, {"regon", checked.regon()},
+                {"krs", checked.krs()}}) {
+            Optional<OrganisationRepository.Holder> holder = organisations.holderOf(number[0], number[1], exceptId);
+            if (holder.isPresent()) {
+                throw duplicate(number[0], number[1], holder.get());
+            }
+        }
+    }
+
+    static ConflictException duplicate(String field, String value, OrganisationRepository.Holder holder) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("field", field);
+        properties.put("existingId", holder.id());
+        properties.put("existingName", holder.name());
+        properties.put("existing", "/api/v1/organisations/" + holder.id());
+        properties.put("existingPage", "/organisations/" + holder.id());
+        return new ConflictException("registry.duplicate." + field, field + " " + value + " is already used by "
+                + "organisation " + holder.id(), new Object[] {value, holder.name(), holder.id()}, properties);
+    }
+
+    private static void rejectRegisterFieldChanges(OrganisationView before, OrganisationInput input) {
+        List<FieldProblem> problems = new java.util.ArrayList<>();
+        if (input.kind() != null && input.kind() != before.kind()) {
+            problems.add(new FieldProblem("kind", "registry.field.setByRegister"));
+        }
+        if (input.status() != null && input.status() != before.status()) {
+            problems.add(new FieldProblem("status", "registry.field.setByRegister"));
+        }
+        if (!java.util.Objects.equals(input.socialEnterpriseDecision() == null || input.socialEnterpriseDecision().isBlank()
+                ? null : input.socialEnterpriseDecision().strip(), before.socialEnterpriseDecision())
+                || !java.util.Objects.equals(input.socialEnterpriseSince(), before.socialEnterpriseSince())
+                || !java.util.Objects.equals(input.socialEnterpriseUntil(), before.socialEnterpriseUntil())) {
+            problems.add(new FieldProblem("socialEnterpriseDecision", "registry.field.setByRegister"));
+        }
+        Long handOwes = before.owesSetByHand() ? before.owesId() : null;
+        if (!java.util.Objects.equals(input.owesId(), handOwes)) {
+            problems.add(new FieldProblem("owesId", "registry.field.setByRegister"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    private Long servingOwes(CheckedOrganisation checked) {
+        if (checked.owesId() != null) {
+            return checked.owesId();
+        }
+        return checked.gminaTeryt() == null ? null
+                : territory.subregionOf(checked.gminaTeryt()).map(Subregion::owesOrganisationId).orElse(null);
+    }
+
+    private Collection<String> subregionPowiats(OrganisationQuery query) {
+        if (query.subregionId() == null) {
+            return null;
+        }
+        return territory.subregion(query.subregionId()).map(Subregion::powiatTeryts).orElse(List.of());
+    }
+
+    void announce(OrganisationView organisation) {
+        events.publishEvent(new OrganisationChanged(organisation.id(), organisation.gminaTeryt(), organisation.kind(),
+                organisation.status()));
+    }
+
+    static boolean isPublic(OrganisationView organisation) {
+        return organisation.kind().isPes() && organisation.status() == pl.koordynator.es.registry.OrganisationStatus.ACTIVE;
+    }
+
+    /** The fields the audit trail records for an organisation. */
+    static Map<String, Object> state(OrganisationView o) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("name", o.name());
+        state.put("shortName", o.shortName());
+        state.put("kind", o.kind());
+        state.put("nip", o.nip());
+        state.put("regon", o.regon());
+        state.put("krs", o.krs());
+        state.put("gminaTeryt", o.gminaTeryt());
+        state.put("street", o.street());
+        state.put("postalCode", o.postalCode());
+        state.put("town", o.town());
+        state.put("email", o.email());
+        state.put("phone", o.phone());
+        state.put("website", o.website());
+        state.put("description", o.description());
+        state.put("fieldsOfActivity", o.fieldsOfActivity().isEmpty() ? null : String.join(", ", o.fieldsOfActivity()));
+        state.put("employees", o.employees());
+        state.put("employeesAtRisk", o.employeesAtRisk());
+        state.put("reintegrationPlaces", o.reintegrationPlaces());
+        state.put("socialEnterpriseDecision", o.socialEnterpriseDecision());
+        state.put("socialEnterpriseSince", o.socialEnterpriseSince());
+        state.put("socialEnterpriseUntil", o.socialEnterpriseUntil());
+        state.put("owesId", o.owesId());
+        state.put("status", o.status());
+        return state;
+    }
+}
