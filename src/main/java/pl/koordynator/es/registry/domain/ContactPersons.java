@@ -56,6 +56,16 @@ public class ContactPersons {
                 .param("id", organisation.id()).query(ContactPersons::map).list();
     }
 
+    /** The contact persons, or a refusal for a caller without access to the organisation. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ContactPerson> visible(OrganisationView organisation) {
+        if (!access.maySeeContacts(access.user(), organisation)) {
+            throw new AccessDeniedException("contact persons outside the user's scope");
+        }
+        return of(organisation);
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public ContactPerson add(long organisationId, ContactPersonInput input) {

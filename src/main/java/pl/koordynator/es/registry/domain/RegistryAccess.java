@@ -55,6 +55,11 @@ public class RegistryAccess {
         return user.is(Role.OWES) && kind != null && kind.isPes() && inOwesArea(user, gminaTeryt);
     }
 
+    /** Whether the user registers organisations at all (ROPS and OWES do). */
+    public boolean mayCreateAny(CurrentUser user) {
+        return user.is(Role.ADMIN) || user.is(Role.OWES);
+    }
+
     public boolean mayEdit(CurrentUser user, OrganisationView organisation) {
         if (user.is(Role.ADMIN) || isOwn(user, organisation)) {
             return true;

@@ -20,6 +20,7 @@ import pl.koordynator.es.security.UserQuery;
 import pl.koordynator.es.security.UserView;
 import pl.koordynator.es.security.domain.UserAccountService;
 import pl.koordynator.es.shared.ConflictException;
+import pl.koordynator.es.shared.FormErrors;
 import pl.koordynator.es.shared.InvalidInputException;
 import pl.koordynator.es.shared.Paging;
 

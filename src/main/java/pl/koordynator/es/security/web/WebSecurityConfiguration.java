@@ -83,7 +83,8 @@ class WebSecurityConfiguration {
                         .requestMatchers("/", "/login", "/deklaracja-dostepnosci", "/error", "/webjars/**", "/css/**",
                                 "/js/**", "/img/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/organisations", "/organisations/{id:\\d+}").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/organisations", "/organisations/{id:\\d+}",
+                                "/organisations/export.csv", "/organisations/export.xlsx").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(login -> login.loginPage("/login")

@@ -1,0 +1,110 @@
+package pl.koordynator.es.registry.web;
+
+import java.util.List;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+import pl.koordynator.es.registry.ContactPerson;
+import pl.koordynator.es.registry.ContactPersonInput;
+import pl.koordynator.es.registry.Kind;
+import pl.koordynator.es.registry.OrganisationInput;
+import pl.koordynator.es.registry.OrganisationQuery;
+import pl.koordynator.es.registry.OrganisationStatus;
+import pl.koordynator.es.registry.OrganisationView;
+import pl.koordynator.es.registry.domain.ContactPersons;
+import pl.koordynator.es.registry.domain.OrganisationService;
+import pl.koordynator.es.shared.PageOf;
+import pl.koordynator.es.shared.Paging;
+
+/**
+ * The register over HTTP. Reading is open (anonymous callers get active PES only); writing needs
+ * an account, and the service decides whether this account may touch this organisation.
+ */
+@RestController
+@RequestMapping("/api/v1/organisations")
+class OrganisationApi {
+
+    /** A page of results in the shape API clients of Spring Data know. */
+    record Page<T>(List<T> content, long totalElements, int totalPages, int page, int size) {
+
+        static <T> Page<T> of(PageOf<T> page) {
+            return new Page<>(page.items(), page.total(), page.totalPages(), page.page(), page.size());
+        }
+    }
+
+    private final OrganisationService organisations;
+    private final ContactPersons contacts;
+
+    OrganisationApi(OrganisationService organisations, ContactPersons contacts) {
+        this.organisations = organisations;
+        this.contacts = contacts;
+    }
+
+    @GetMapping
+    Page<OrganisationView> search(@RequestParam(required = false) String q, @RequestParam(required = false) Kind kind,
+            @RequestParam(required = false) String gminaTeryt, @RequestParam(required = false) String powiatTeryt,
+            @RequestParam(required = false) Long subregionId, @RequestParam(required = false) Long owesId,
+            @RequestParam(required = false) Boolean socialEnterprise,
+            @RequestParam(required = false) OrganisationStatus status, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        OrganisationQuery query = new OrganisationQuery(q, kind, powiatTeryt, gminaTeryt, subregionId, owesId,
+                socialEnterprise, status, OrganisationQuery.Sort.parse(sort));
+        return Page.of(organisations.search(query, Paging.of(page, size)));
+    }
+
+    @PostMapping
+    ResponseEntity<OrganisationView> create(@RequestBody OrganisationInput input, UriComponentsBuilder uri) {
+        OrganisationView created = organisations.create(input);
+        return ResponseEntity.created(uri.path("/api/v1/organisations/{id}").build(created.id())).body(created);
+    }
+
+    @GetMapping("/{id}")
+    OrganisationView get(@PathVariable long id) {
+        return organisations.get(id);
+    }
+
+    @PutMapping("/{id}")
+    OrganisationView update(@PathVariable long id, @RequestBody OrganisationInput input) {
+        return organisations.update(id, input);
+    }
+
+    /** Closes the organisation; the register never forgets it. */
+    @DeleteMapping("/{id}")
+    OrganisationView close(@PathVariable long id) {
+        return organisations.close(id);
+    }
+
+    @GetMapping("/{id}/contact-persons")
+    List<ContactPerson> contactPersons(@PathVariable long id) {
+        return contacts.visible(organisations.get(id));
+    }
+
+    @PostMapping("/{id}/contact-persons")
+    ResponseEntity<ContactPerson> addContactPerson(@PathVariable long id, @RequestBody ContactPersonInput input,
+            UriComponentsBuilder uri) {
+        ContactPerson created = contacts.add(id, input);
+        return ResponseEntity.created(uri.path("/api/v1/organisations/{id}/contact-persons/{contact}")
+                .build(id, created.id())).body(created);
+    }
+
+    @PutMapping("/{id}/contact-persons/{contact}")
+    ContactPerson updateContactPerson(@PathVariable long id, @PathVariable long contact,
+            @RequestBody ContactPersonInput input) {
+        return contacts.update(id, contact, input);
+    }
+
+    @DeleteMapping("/{id}/contact-persons/{contact}")
+    ResponseEntity<Void> removeContactPerson(@PathVariable long id, @PathVariable long contact) {
+        contacts.remove(id, contact);
+        return ResponseEntity.noContent().build();
+    }
+}
