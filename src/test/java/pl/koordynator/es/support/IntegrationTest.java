@@ -54,6 +54,7 @@ public abstract class IntegrationTest {
         jdbc.sql("delete from spring_session").update();
         jdbc.sql("delete from user_account where username <> 'admin'").update();
         jdbc.sql("delete from audit_entry").update();
+        jdbc.sql("delete from subregion").update();
     }
 
     protected String baseUrl() {
