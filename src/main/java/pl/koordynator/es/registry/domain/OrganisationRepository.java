@@ -196,16 +196,22 @@ public class OrganisationRepository {
                     Kind.pesKinds().stream().map(Kind::name).toList());
         }
         if (query.text() != null) {
-            String digits = Digits.normalise(query.text());
-            String like = "%" + query.text().toLowerCase().replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%";
-            if (Digits.allDigits(digits) && digits.length() >= 9) {
-                where.add("(o.nip = :digits or o.regon = :digits or o.krs = :digits"
-                        + " or o.search_text like registry_search_text(:like))", "digits", digits);
-            } else {
-                where.add("o.search_text like registry_search_text(:like)", null, null);
+            // every word typed must occur somewhere: "spoldzielnia zulawy" finds "Spółdzielnia Socjalna Żuławy"
+            StringBuilder words = new StringBuilder("(true");
+            String[] typed = query.text().toLowerCase().split("\\s+");
+            for (int i = 0; i < typed.length; i++) {
+                words.append(" and o.search_text like registry_search_text(:word").append(i).append(")");
+                where.params.put("word" + i, "%" + typed[i].replace("\\", "\\\\").replace("%", "\\%")
+                        .replace("_", "\\_") + "%");
             }
-            where.params.put("like", like);
+            words.append(")");
+            String digits = Digits.normalise(query.text());
+            if (Digits.allDigits(digits) && digits.length() >= 9) {
+                where.add("(o.nip = :digits or o.regon = :digits or o.krs = :digits or " + words + ")", "digits",
+                        digits);
+            } else {
+                where.add(words.toString(), null, null);
+            }
         }
         if (query.kind() != null) {
             where.add("o.kind = :kind", "kind", query.kind().name());

@@ -4,10 +4,11 @@ package pl.koordynator.es.registry.domain;
 public record PostalCode(String value) {
 
     public static PostalCode parse(String raw) {
-        String digits = raw == null ? "" : raw.strip().replaceAll("[\\s\\-]", "");
-        if (digits.length() != 5 || !Digits.allDigits(digits)) {
+        String typed = raw == null ? "" : raw.strip();
+        if (!typed.matches("\\d{2}[- ]?\\d{3}")) {
             throw new InvalidValueException("registry.postalCode.format", "Postal code must be NN-NNN: " + raw);
         }
+        String digits = typed.replaceAll("[- ]", "");
         return new PostalCode(digits.substring(0, 2) + "-" + digits.substring(2));
     }
 
