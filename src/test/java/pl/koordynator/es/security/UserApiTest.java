@@ -1,7 +1,13 @@
 package pl.koordynator.es.security;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import pl.koordynator.es.registry.Kind;
+import pl.koordynator.es.registry.OrganisationInput;
+import pl.koordynator.es.registry.RegistryFixtures;
 import pl.koordynator.es.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,19 +26,24 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 class UserApiTest extends IntegrationTest {
 
+    @Autowired
+    RegistryFixtures registry;
+
     private static final String NEW_USER = """
             {"username": "ewa.owes", "displayName": "Ewa Nowak", "email": "ewa@owes.example",
-             "role": "OWES", "organisationId": 12, "password": "Bezpieczne-Haslo-1"}
+             "role": "OWES", "password": "Bezpieczne-Haslo-1"}
             """;
 
     @Test
     void adminCreatesUserAndGets201WithLocation() throws Exception {
-        mvc.perform(post("/api/v1/users").with(admin()).contentType(MediaType.APPLICATION_JSON).content(NEW_USER))
+        long owes = registry.owes("OWES Pomorze", "2261011").id();
+        mvc.perform(post("/api/v1/users").with(admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content(NEW_USER.replace("\"role\"", "\"organisationId\": " + owes + ", \"role\"")))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", startsWith("http://localhost/api/v1/users/")))
                 .andExpect(jsonPath("$.username").value("ewa.owes"))
                 .andExpect(jsonPath("$.role").value("OWES"))
-                .andExpect(jsonPath("$.organisationId").value(12))
+                .andExpect(jsonPath("$.organisationId").value(owes))
                 .andExpect(jsonPath("$.password").doesNotExist());
 
         String hash = jdbc.sql("select password_hash from user_account where username = 'ewa.owes'")
@@ -99,15 +110,35 @@ class UserApiTest extends IntegrationTest {
     }
 
     @Test
+    void anAccountBelongsOnlyToAnExistingOrganisationOfAKindThatSuitsItsRole() throws Exception {
+        long cooperative = registry.create(RegistryFixtures.pes("Spółdzielnia Nie Dla OWES", "2261011")).id();
+        mvc.perform(post("/api/v1/users").with(admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content(NEW_USER.replace("\"role\"", "\"organisationId\": 999999, \"role\"")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("organisationId"))
+                .andExpect(jsonPath("$.errors[0].message").value("W rejestrze nie ma organizacji o tym numerze."));
+        mvc.perform(post("/api/v1/users").with(admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content(NEW_USER.replace("\"role\"", "\"organisationId\": " + cooperative + ", \"role\"")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("organisationId"));
+        assertThat(jdbc.sql("select count(*) from user_account where username = 'ewa.owes'").query(Long.class)
+                .single()).isZero();
+    }
+
+    @Test
     void adminChangesRoleOrganisationAndDisablesAUser() throws Exception {
-        UserView user = users.create("piotr", Role.PES, 3L);
+        long cooperative = registry.create(RegistryFixtures.pes("Spółdzielnia Piotra", "2261011")).id();
+        long gmina = registry.create(new OrganisationInput("Urząd Miejski", null, Kind.JST, null, null, null,
+                "2261011", null, null, null, null, null, null, null, List.of(), null, null, null, null, null, null,
+                null, null, null)).id();
+        UserView user = users.create("piotr", Role.PES, cooperative);
         mvc.perform(put("/api/v1/users/{id}", user.id()).with(admin()).contentType(MediaType.APPLICATION_JSON)
                         .content("""
-                                {"role": "PARTNER", "organisationId": 7, "enabled": false}
-                                """))
+                                {"role": "PARTNER", "organisationId": %d, "enabled": false}
+                                """.formatted(gmina)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.role").value("PARTNER"))
-                .andExpect(jsonPath("$.organisationId").value(7))
+                .andExpect(jsonPath("$.organisationId").value(gmina))
                 .andExpect(jsonPath("$.enabled").value(false))
                 .andExpect(jsonPath("$.displayName").value("Test piotr"));
 

@@ -1,6 +1,8 @@
 package pl.koordynator.es.security;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import pl.koordynator.es.registry.RegistryFixtures;
 import pl.koordynator.es.support.IntegrationTest;
 import pl.koordynator.es.support.TestUsers;
 
@@ -19,11 +21,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 class UserPagesTest extends IntegrationTest {
 
+    @Autowired
+    RegistryFixtures registry;
+
     @Test
     void adminCreatesAUserThroughTheForm() throws Exception {
+        long owes = registry.owes("OWES Gdańsk", "2261011").id();
         mvc.perform(post("/admin/users").with(users.as(Role.ADMIN)).with(csrf())
                         .param("username", "krystyna").param("displayName", "Krystyna Lis")
-                        .param("email", "k.lis@owes.example").param("role", "OWES").param("organisationId", "4")
+                        .param("email", "k.lis@owes.example").param("role", "OWES").param("organisationId", String.valueOf(owes))
                         .param("password", "Mocne-Haslo-OWES-1"))
                 .andExpect(redirectedUrlPattern("/admin/users/*"));
         mvc.perform(formLogin().user("krystyna").password("Mocne-Haslo-OWES-1")).andExpect(authenticated());

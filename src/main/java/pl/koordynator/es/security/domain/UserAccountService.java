@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.koordynator.es.audit.AuditTrail;
 import pl.koordynator.es.security.CurrentUser;
+import pl.koordynator.es.security.MemberOrganisations;
 import pl.koordynator.es.security.NewUser;
 import pl.koordynator.es.security.Role;
 import pl.koordynator.es.security.UserAccounts;
@@ -38,13 +39,16 @@ public class UserAccountService implements UserAccounts {
     private final PasswordEncoder passwords;
     private final AuditTrail audit;
     private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
+    private final ObjectProvider<MemberOrganisations> organisations;
 
     UserAccountService(UserAccountRepository accounts, PasswordEncoder passwords, AuditTrail audit,
-            ObjectProvider<FindByIndexNameSessionRepository<?>> sessions) {
+            ObjectProvider<FindByIndexNameSessionRepository<?>> sessions,
+            ObjectProvider<MemberOrganisations> organisations) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.audit = audit;
         this.sessions = sessions;
+        this.organisations = organisations;
     }
 
     @Override
@@ -93,6 +97,7 @@ public class UserAccountService implements UserAccounts {
     }
 
     private UserView createAccount(NewUser user) {
+        checkOrganisation(user.role(), user.organisationId(), new ArrayList<>());
         String username = user.username().trim();
         PasswordPolicy.check(user.password(), username).ifPresent(rule -> {
             throw InvalidInputException.of("password", rule);
@@ -122,9 +127,7 @@ public class UserAccountService implements UserAccounts {
         if (self && !change.enabled()) {
             problems.add(new FieldProblem("enabled", "user.cannotDisableSelf"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        checkOrganisation(change.role(), change.organisationId(), problems);
         String displayName = change.displayName() == null ? before.displayName() : change.displayName().trim();
         String email = change.email() == null ? before.email() : change.email().trim();
         if (!accounts.update(id, before.version(), displayName, email, change.role(), change.organisationId(),
@@ -133,7 +136,8 @@ public class UserAccountService implements UserAccounts {
         }
         StoredAccount after = accounts.findById(id).orElseThrow();
         audit.updated(ENTITY, id, before.auditState(), after.auditState());
-        if (before.enabled() && !after.enabled() || before.role() != after.role()) {
+        if (before.enabled() && !after.enabled() || before.role() != after.role()
+                || !java.util.Objects.equals(before.organisationId(), after.organisationId())) {
             // a disabled or re-roled user must not keep working with an old session
             endSessions(after.username());
         }
@@ -170,6 +174,26 @@ public class UserAccountService implements UserAccounts {
     @Transactional(readOnly = true)
     public boolean exists(String username) {
         return accounts.usernameTaken(username);
+    }
+
+    /**
+     * An account's organisation must exist in the register and suit its role: OWES staff belong to
+     * an OWES, PES members to a PES, partners to a partner institution.
+     */
+    private void checkOrganisation(Role role, Long organisationId, List<FieldProblem> problems) {
+        if (organisationId != null) {
+            MemberOrganisations directory = organisations.getIfAvailable();
+            var member = directory == null ? java.util.Optional.<MemberOrganisations.Member>empty()
+                    : directory.find(organisationId);
+            if (member.isEmpty()) {
+                problems.add(new FieldProblem("organisationId", "user.organisation.unknown"));
+            } else if (role != null && !member.get().roles().contains(role)) {
+                problems.add(new FieldProblem("organisationId", "user.organisation.wrongKind"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
     }
 
     private void endSessions(String username) {
