@@ -13,4 +13,10 @@ public interface UserAccounts {
 
     /** Number of accounts of each role, every role present (zero when none). */
     Map<Role, Long> countByRole();
+
+    /**
+     * Links an existing account to its organisation without a signed-in user; for loading demo
+     * data at start-up only. Does nothing when the account does not exist.
+     */
+    void assignOrganisationAtStartup(String username, long organisationId);
 }

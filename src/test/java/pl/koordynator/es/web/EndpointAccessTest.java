@@ -9,6 +9,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import pl.koordynator.es.registry.RegistryEndpoints;
 import pl.koordynator.es.security.Role;
 import pl.koordynator.es.security.UserView;
 import pl.koordynator.es.support.Endpoint;
@@ -30,7 +31,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class EndpointAccessTest extends IntegrationTest {
 
     static Stream<Endpoint> endpoints() {
-        return Stream.of(frame(), TerritoryEndpoints.ALL.stream()).flatMap(s -> s);
+        return Stream.of(frame(), TerritoryEndpoints.ALL.stream(), RegistryEndpoints.ALL.stream()).flatMap(s -> s);
     }
 
     private static Stream<Endpoint> frame() {

@@ -16,6 +16,7 @@ import pl.koordynator.es.audit.AuditQuery;
 import pl.koordynator.es.audit.AuditTrail;
 import pl.koordynator.es.registry.OrganisationView;
 import pl.koordynator.es.registry.domain.ContactPersons;
+import pl.koordynator.es.registry.domain.OrganisationRules;
 import pl.koordynator.es.registry.domain.OrganisationService;
 import pl.koordynator.es.registry.domain.RegistryAccess;
 import pl.koordynator.es.security.CurrentUser;
@@ -34,9 +35,11 @@ class OrganisationPages {
     private final RegistryAccess access;
     private final RegistryChoices choices;
     private final AuditTrail audit;
+    private final OrganisationRules rules;
 
     OrganisationPages(OrganisationService organisations, ContactPersons contacts, RegistryAccess access,
-            RegistryChoices choices, AuditTrail audit) {
+            RegistryChoices choices, AuditTrail audit, OrganisationRules rules) {
+        this.rules = rules;
         this.organisations = organisations;
         this.contacts = contacts;
         this.access = access;
@@ -50,6 +53,7 @@ class OrganisationPages {
         Optional<CurrentUser> user = access.user();
         model.addAttribute("organisations", organisations.search(filter.toQuery(),
                 Paging.of(filter.page(), Paging.DEFAULT_SIZE)));
+        model.addAttribute("currentSort", filter.toQuery().sort());
         model.addAttribute("exportCsv", filter.on("/organisations/export.csv"));
         model.addAttribute("exportXlsx", filter.on("/organisations/export.xlsx"));
         model.addAttribute("mayCreate", user.map(access::mayCreateAny).orElse(false));
@@ -85,6 +89,8 @@ class OrganisationPages {
             } catch (ConflictException conflict) {
                 reject(result, conflict, model);
             }
+        } else {
+            addRuleProblems(result, form, null);
         }
         return formPage(form, null, model);
     }
@@ -112,6 +118,8 @@ class OrganisationPages {
             } catch (ConflictException conflict) {
                 reject(result, conflict, model);
             }
+        } else {
+            addRuleProblems(result, form, organisation);
         }
         return formPage(form, organisation, model);
     }
@@ -181,6 +189,13 @@ class OrganisationPages {
                 && (organisation == null || !java.util.Objects.equals(user.organisationId(), organisation.id())));
         choices.addTo(model, true);
         return "registry/form";
+    }
+
+    /** With a value the form could not even read, the other fields still get their messages. */
+    private void addRuleProblems(BindingResult result, OrganisationForm form, OrganisationView organisation) {
+        rules.check(form.toInput(), organisation == null ? null : organisation.gminaTeryt()).problems().stream()
+                .filter(problem -> !result.hasFieldErrors(problem.field()))
+                .forEach(problem -> result.rejectValue(problem.field(), problem.messageKey()));
     }
 
     private static void reject(BindingResult result, ConflictException conflict, Model model) {

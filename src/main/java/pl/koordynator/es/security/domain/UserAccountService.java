@@ -72,6 +72,18 @@ public class UserAccountService implements UserAccounts {
         return accounts.countByRole();
     }
 
+    @Override
+    @Transactional
+    public void assignOrganisationAtStartup(String username, long organisationId) {
+        accounts.findByUsername(username).ifPresent(before -> {
+            checkOrganisation(before.role(), organisationId, new ArrayList<>());
+            accounts.update(before.id(), before.version(), before.displayName(), before.email(), before.role(),
+                    organisationId, before.enabled());
+            audit.updated(ENTITY, before.id(), before.auditState(), accounts.findById(before.id()).orElseThrow()
+                    .auditState());
+        });
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public UserView get(long id) {
