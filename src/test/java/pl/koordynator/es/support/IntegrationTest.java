@@ -56,6 +56,7 @@ public abstract class IntegrationTest {
         jdbc.sql("delete from contact_person").update();
         jdbc.sql("delete from organisation").update();
         jdbc.sql("delete from audit_entry").update();
+        jdbc.sql("delete from subregion").update();
     }
 
     protected String baseUrl() {

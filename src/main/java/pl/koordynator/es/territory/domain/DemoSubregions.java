@@ -1,0 +1,62 @@
+package pl.koordynator.es.territory.domain;
+
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import pl.koordynator.es.shared.DemoDataSets;
+import pl.koordynator.es.shared.Installation;
+
+/**
+ * Four demo subregions covering the 20 powiats of Pomorskie, split roughly along the OWES
+ * subregions the region has used: the Słupsk area, the south-west, the Tricity metropolitan area
+ * and the Vistula valley in the south-east. No OWES yet: the registry's demo assigns them. Runs
+ * after the region pack (+20) and before the registry's demo (+40).
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 30)
+class DemoSubregions implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoSubregions.class);
+
+    static final Map<String, List<String>> POMORSKIE = Map.of(
+            "Subregion słupski", List.of("2201", "2208", "2212", "2263"),
+            "Subregion chojnicki", List.of("2202", "2203", "2206"),
+            "Subregion metropolitalny", List.of("2204", "2205", "2211", "2215", "2261", "2262", "2264"),
+            "Subregion starogardzko-malborski", List.of("2207", "2209", "2210", "2213", "2214", "2216"));
+
+    private final Installation installation;
+    private final DemoDataSets demoDataSets;
+    private final SubregionService subregions;
+    private final TerritorySettings settings;
+
+    DemoSubregions(Installation installation, DemoDataSets demoDataSets, SubregionService subregions,
+            TerritorySettings settings) {
+        this.installation = installation;
+        this.demoDataSets = demoDataSets;
+        this.subregions = subregions;
+        this.settings = settings;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (installation.demoData() && "22".equals(settings.teryt()) && demoDataSets.claim("territory")) {
+            load();
+        }
+    }
+
+    void load() {
+        if (!subregions.list().isEmpty()) {
+            return;
+        }
+        POMORSKIE.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry ->
+                subregions.createAtStartup(new SubregionChange(entry.getKey(), entry.getValue(), null, null)));
+        log.info("Demo subregions created: {}", POMORSKIE.keySet());
+    }
+}
