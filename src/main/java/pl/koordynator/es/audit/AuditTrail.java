@@ -14,6 +14,9 @@ public interface AuditTrail {
 
     void created(String entityType, Object id, Map<String, ?> state);
 
+    /** The creation of many records of one type at once, as one batch; for imports. */
+    void createdAll(String entityType, Map<?, ? extends Map<String, ?>> statesById);
+
     /** Records nothing when no field changed. */
     void updated(String entityType, Object id, Map<String, ?> before, Map<String, ?> after);
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -38,10 +39,12 @@ class AuditLog implements AuditTrail {
     private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
     private final JsonMapper json;
 
-    AuditLog(JdbcClient jdbc, JsonMapper json) {
+    AuditLog(JdbcClient jdbc, JdbcTemplate batches, JsonMapper json) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.json = json;
     }
 
@@ -49,6 +52,17 @@ class AuditLog implements AuditTrail {
     @Transactional(propagation = Propagation.MANDATORY)
     public void created(String entityType, Object id, Map<String, ?> state) {
         insert(Action.CREATE, entityType, id, diff(Map.of(), state));
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void createdAll(String entityType, Map<?, ? extends Map<String, ?>> statesById) {
+        String actor = currentActor();
+        List<Object[]> rows = new java.util.ArrayList<>(statesById.size());
+        statesById.forEach((id, state) -> rows.add(new Object[] {actor, Action.CREATE.name(), entityType,
+                String.valueOf(id), document(diff(Map.of(), state))}));
+        batches.batchUpdate("insert into audit_entry (actor, action, entity_type, entity_id, changes)"
+                + " values (?, ?, ?, ?, cast(? as jsonb))", rows);
     }
 
     @Override
@@ -92,7 +106,7 @@ class AuditLog implements AuditTrail {
         return value.toString();
     }
 
-    private void insert(Action action, String entityType, Object id, Map<String, FieldChange> changes) {
+    private String document(Map<String, FieldChange> changes) {
         Map<String, Map<String, Object>> document = new LinkedHashMap<>();
         changes.forEach((field, change) -> {
             Map<String, Object> values = new HashMap<>();
@@ -100,6 +114,10 @@ class AuditLog implements AuditTrail {
             values.put("new", change.newValue());
             document.put(field, values);
         });
+        return json.writeValueAsString(document);
+    }
+
+    private void insert(Action action, String entityType, Object id, Map<String, FieldChange> changes) {
         jdbc.sql("""
                 insert into audit_entry (actor, action, entity_type, entity_id, changes)
                 values (:actor, :action, :entityType, :entityId, cast(:changes as jsonb))
@@ -108,7 +126,7 @@ class AuditLog implements AuditTrail {
                 .param("action", action.name())
                 .param("entityType", entityType)
                 .param("entityId", String.valueOf(id))
-                .param("changes", json.writeValueAsString(document))
+                .param("changes", document(changes))
                 .update();
     }
 
