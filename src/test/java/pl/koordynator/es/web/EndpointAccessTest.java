@@ -10,6 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import pl.koordynator.es.registry.RegistryEndpoints;
+import pl.koordynator.es.registry.RegistryImportEndpoints;
 import pl.koordynator.es.security.Role;
 import pl.koordynator.es.security.UserView;
 import pl.koordynator.es.support.Endpoint;
@@ -31,7 +32,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class EndpointAccessTest extends IntegrationTest {
 
     static Stream<Endpoint> endpoints() {
-        return Stream.of(frame(), TerritoryEndpoints.ALL.stream(), RegistryEndpoints.ALL.stream()).flatMap(s -> s);
+        return Stream.of(frame(), TerritoryEndpoints.ALL.stream(), RegistryEndpoints.ALL.stream(),
+                RegistryImportEndpoints.ALL.stream()).flatMap(s -> s);
     }
 
     private static Stream<Endpoint> frame() {
