@@ -1,5 +1,6 @@
 package pl.koordynator.es.audit.domain;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
@@ -57,12 +59,26 @@ class AuditLog implements AuditTrail {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void createdAll(String entityType, Map<?, ? extends Map<String, ?>> statesById) {
-        String actor = currentActor();
-        List<Object[]> rows = new java.util.ArrayList<>(statesById.size());
-        statesById.forEach((id, state) -> rows.add(new Object[] {actor, Action.CREATE.name(), entityType,
-                String.valueOf(id), document(diff(Map.of(), state))}));
-        batches.batchUpdate("insert into audit_entry (actor, action, entity_type, entity_id, changes)"
-                + " values (?, ?, ?, ?, cast(? as jsonb))", rows);
+        List<String> ids = new java.util.ArrayList<>(statesById.size());
+        List<String> documents = new java.util.ArrayList<>(statesById.size());
+        statesById.forEach((id, state) -> {
+            ids.add(String.valueOf(id));
+            documents.add(document(diff(Map.of(), state)));
+        });
+        // one statement for the whole batch, the entries passed as two arrays
+        batches.execute((ConnectionCallback<Integer>) connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into audit_entry (actor, action, entity_type, entity_id, changes)
+                    select ?, ?, ?, entry.id, cast(entry.changes as jsonb)
+                    from unnest(cast(? as text[]), cast(? as text[])) as entry (id, changes)""")) {
+                insert.setString(1, currentActor());
+                insert.setString(2, Action.CREATE.name());
+                insert.setString(3, entityType);
+                insert.setArray(4, connection.createArrayOf("text", ids.toArray()));
+                insert.setArray(5, connection.createArrayOf("text", documents.toArray()));
+                return insert.executeUpdate();
+            }
+        });
     }
 
     @Override

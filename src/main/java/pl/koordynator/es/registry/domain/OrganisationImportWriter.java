@@ -1,9 +1,6 @@
 package pl.koordynator.es.registry.domain;
 
-import java.sql.Date;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import pl.koordynator.es.audit.AuditTrail;
@@ -22,7 +19,8 @@ import pl.koordynator.es.registry.domain.OrganisationRepository.Holder;
 /**
  * Writes checked import rows in JDBC batches: ids reserved from the identity's sequence in one
  * query, then organisations, their fields of activity and their audit entries a batch at a
- * time, all inside the caller's one transaction. Row by row, 100,000 rows took minutes.
+ * time, all inside the caller's one transaction. Each table gets one statement per batch (arrays
+ * unnested by PostgreSQL): a JDBC batch of single-row inserts managed about 5,000 rows/s.
  */
 @Component
 class OrganisationImportWriter {
@@ -31,13 +29,26 @@ class OrganisationImportWriter {
     record Pending(CheckedOrganisation organisation, Long owesId) {
     }
 
+    /** One statement per batch: each column as an array, unnested into rows by PostgreSQL. */
     private static final String INSERT = """
             insert into organisation (id, name, short_name, kind, nip, regon, krs, gmina_teryt, street, postal_code,
                 town, email, phone, website, description, employees, employees_at_risk, reintegration_places,
                 social_enterprise_decision, social_enterprise_since, social_enterprise_until, owes_id,
                 owes_set_by_hand, status)
             overriding system value
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            select id, name, short_name, kind, nip, regon, krs, gmina_teryt, street, postal_code, town, email, phone,
+                website, description, employees, employees_at_risk, reintegration_places, social_enterprise_decision,
+                cast(social_enterprise_since as date), cast(social_enterprise_until as date), owes_id,
+                owes_set_by_hand, status
+            from unnest(cast(? as bigint[]), cast(? as text[]), cast(? as text[]), cast(? as text[]),
+                cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]),
+                cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]),
+                cast(? as text[]), cast(? as int[]), cast(? as int[]), cast(? as int[]), cast(? as text[]),
+                cast(? as text[]), cast(? as text[]), cast(? as bigint[]), cast(? as boolean[]), cast(? as text[]))
+                as r (id, name, short_name, kind, nip, regon, krs, gmina_teryt, street, postal_code, town, email,
+                    phone, website, description, employees, employees_at_risk, reintegration_places,
+                    social_enterprise_decision, social_enterprise_since, social_enterprise_until, owes_id,
+                    owes_set_by_hand, status)""";
 
     private final JdbcTemplate jdbc;
     private final AuditTrail audit;
@@ -71,27 +82,28 @@ class OrganisationImportWriter {
         List<Long> ids = jdbc.queryForList(
                 "select nextval(pg_get_serial_sequence('organisation', 'id')) from generate_series(1, ?)",
                 Long.class, batch.size());
-        jdbc.batchUpdate(INSERT, new BatchPreparedStatementSetter() {
-            @Override
-            public void setValues(PreparedStatement ps, int i) throws SQLException {
-                bind(ps, ids.get(i), batch.get(i));
-            }
-
-            @Override
-            public int getBatchSize() {
-                return batch.size();
-            }
-        });
-        List<Object[]> fields = new ArrayList<>();
+        insert(ids, batch);
+        List<Long> fieldOwners = new ArrayList<>();
+        List<String> fieldCodes = new ArrayList<>();
         Map<Object, Map<String, ?>> states = new LinkedHashMap<>();
         for (int i = 0; i < batch.size(); i++) {
             long id = ids.get(i);
             Pending pending = batch.get(i);
-            pending.organisation().fieldsOfActivity().forEach(code -> fields.add(new Object[] {id, code}));
+            for (String code : pending.organisation().fieldsOfActivity()) {
+                fieldOwners.add(id);
+                fieldCodes.add(code);
+            }
             states.put(id, OrganisationService.state(view(id, pending)));
         }
-        if (!fields.isEmpty()) {
-            jdbc.batchUpdate("insert into organisation_field (organisation_id, field_code) values (?, ?)", fields);
+        if (!fieldCodes.isEmpty()) {
+            jdbc.execute((ConnectionCallback<Integer>) connection -> {
+                try (PreparedStatement insert = connection.prepareStatement("insert into organisation_field"
+                        + " (organisation_id, field_code) select * from unnest(cast(? as bigint[]), cast(? as text[]))")) {
+                    insert.setArray(1, connection.createArrayOf("bigint", fieldOwners.toArray()));
+                    insert.setArray(2, connection.createArrayOf("text", fieldCodes.toArray()));
+                    return insert.executeUpdate();
+                }
+            });
         }
         audit.createdAll(OrganisationService.ENTITY, states);
         for (int i = 0; i < batch.size(); i++) {
@@ -101,45 +113,36 @@ class OrganisationImportWriter {
         return batch.size();
     }
 
-    private static void bind(PreparedStatement ps, long id, Pending pending) throws SQLException {
-        CheckedOrganisation o = pending.organisation();
-        int i = 1;
-        ps.setLong(i++, id);
-        ps.setString(i++, o.name());
-        ps.setString(i++, o.shortName());
-        ps.setString(i++, o.kind().name());
-        ps.setString(i++, o.nip());
-        ps.setString(i++, o.regon());
-        ps.setString(i++, o.krs());
-        ps.setString(i++, o.gminaTeryt());
-        ps.setString(i++, o.street());
-        ps.setString(i++, o.postalCode());
-        ps.setString(i++, o.town());
-        ps.setString(i++, o.email());
-        ps.setString(i++, o.phone());
-        ps.setString(i++, o.website());
-        ps.setString(i++, o.description());
-        integer(ps, i++, o.employees());
-        integer(ps, i++, o.employeesAtRisk());
-        integer(ps, i++, o.reintegrationPlaces());
-        ps.setString(i++, o.socialEnterpriseDecision());
-        ps.setDate(i++, o.socialEnterpriseSince() == null ? null : Date.valueOf(o.socialEnterpriseSince()));
-        ps.setDate(i++, o.socialEnterpriseUntil() == null ? null : Date.valueOf(o.socialEnterpriseUntil()));
-        if (pending.owesId() == null) {
-            ps.setNull(i++, Types.BIGINT);
-        } else {
-            ps.setLong(i++, pending.owesId());
+    private void insert(List<Long> ids, List<Pending> batch) {
+        int size = batch.size();
+        Object[][] columns = new Object[24][size];
+        for (int r = 0; r < size; r++) {
+            CheckedOrganisation o = batch.get(r).organisation();
+            Object[] values = {ids.get(r), o.name(), o.shortName(), o.kind().name(), o.nip(), o.regon(), o.krs(),
+                o.gminaTeryt(), o.street(), o.postalCode(), o.town(), o.email(), o.phone(), o.website(),
+                o.description(), o.employees(), o.employeesAtRisk(), o.reintegrationPlaces(),
+                o.socialEnterpriseDecision(), text(o.socialEnterpriseSince()), text(o.socialEnterpriseUntil()),
+                batch.get(r).owesId(), o.owesId() != null, o.status().name()};
+            for (int c = 0; c < values.length; c++) {
+                columns[c][r] = values[c];
+            }
         }
-        ps.setBoolean(i++, o.owesId() != null);
-        ps.setString(i, o.status().name());
+        jdbc.execute((ConnectionCallback<Integer>) connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                for (int c = 0; c < columns.length; c++) {
+                    insert.setArray(c + 1, connection.createArrayOf(TYPES[c], columns[c]));
+                }
+                return insert.executeUpdate();
+            }
+        });
     }
 
-    private static void integer(PreparedStatement ps, int index, Integer value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.INTEGER);
-        } else {
-            ps.setInt(index, value);
-        }
+    private static final String[] TYPES = {"bigint", "text", "text", "text", "text", "text", "text", "text", "text",
+        "text", "text", "text", "text", "text", "text", "int4", "int4", "int4", "text", "text", "text", "bigint", "bool",
+        "text"};
+
+    private static String text(java.time.LocalDate date) {
+        return date == null ? null : date.toString();
     }
 
     /** The row as the register will show it, so the audit trail records the same fields as a form would. */
