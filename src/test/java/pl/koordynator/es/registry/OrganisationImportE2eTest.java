@@ -63,7 +63,7 @@ class OrganisationImportE2eTest extends IntegrationTest {
 
         page.navigate(baseUrl() + "/organisations/import");
         assertThat(heading(page)).hasText("Import organizacji");
-        checked(page, "import-form-" + width);
+        Browsers.check(page, "import-form-" + width);
 
         String csv = ImportFiles.csv(';', List.of(List.of("Nazwa", "Rodzaj", "NIP", "Gmina", "Miejscowość"),
                 List.of("Spółdzielnia Socjalna Kaszuby", "Spółdzielnia socjalna", ImportFiles.nip(11), "2201012",
@@ -83,13 +83,13 @@ class OrganisationImportE2eTest extends IntegrationTest {
         assertThat(page.locator("#errors tbody")).containsText("Ten NIP jest błędny");
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importuj wszystko")))
                 .isDisabled();
-        checked(page, "import-checked-" + width);
+        Browsers.check(page, "import-checked-" + width);
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
                 .setName("Importuj tylko poprawne wiersze (2)")).click();
         assertThat(page.getByText("Zaimportowano organizacji: 2.")).isVisible();
         assertThat(page.locator("#imported-count")).hasText("2");
-        checked(page, "import-done-" + width);
+        Browsers.check(page, "import-done-" + width);
         assertThat(jdbc.sql("select count(*) from organisation").query(Long.class).single()).isEqualTo(2);
     }
 
@@ -97,11 +97,4 @@ class OrganisationImportE2eTest extends IntegrationTest {
         return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
     }
 
-    private static void checked(Page page, String name) {
-        Browsers.screenshot(page, name);
-        if (page.viewportSize().width <= 360) {
-            Browsers.assertNoHorizontalScroll(page);
-        }
-        Browsers.assertAccessible(page);
-    }
 }

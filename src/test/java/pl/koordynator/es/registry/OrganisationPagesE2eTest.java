@@ -63,7 +63,7 @@ class OrganisationPagesE2eTest extends IntegrationTest {
         visit(page, "/organisations", "Podmioty ekonomii społecznej", "registry-public-" + width);
         page.locator("#q").fill("zulawskie");
         assertThat(page.getByText("Liczba organizacji: 1")).isVisible();
-        checked(page, "registry-public-search-" + width);
+        Browsers.check(page, "registry-public-search-" + width);
         visit(page, "/organisations/" + cooperative.id(), "Spółdzielnia Socjalna Żuławskie Smaki",
                 "registry-public-card-" + width);
 
@@ -79,7 +79,7 @@ class OrganisationPagesE2eTest extends IntegrationTest {
         page.locator("#nip").fill("123-456-78-90");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zapisz")).click();
         assertThat(page.getByText("Ten NIP jest błędny: nie zgadza się cyfra kontrolna.")).isVisible();
-        checked(page, "registry-new-errors-" + width);
+        Browsers.check(page, "registry-new-errors-" + width);
         visit(page, "/organisations/" + cooperative.id(), "Spółdzielnia Socjalna Żuławskie Smaki",
                 "registry-card-" + width);
         assertThat(page.getByText("Historia zmian")).isVisible();
@@ -91,14 +91,7 @@ class OrganisationPagesE2eTest extends IntegrationTest {
         Response response = page.navigate(baseUrl() + path);
         assertThat(response.status()).as("status of %s", path).isEqualTo(200);
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(heading);
-        checked(page, screenshot);
+        Browsers.check(page, screenshot);
     }
 
-    private static void checked(Page page, String name) {
-        Browsers.screenshot(page, name);
-        if (page.viewportSize().width <= 360) {
-            Browsers.assertNoHorizontalScroll(page);
-        }
-        Browsers.assertAccessible(page);
-    }
 }

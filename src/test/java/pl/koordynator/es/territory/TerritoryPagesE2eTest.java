@@ -73,7 +73,7 @@ class TerritoryPagesE2eTest extends IntegrationTest {
         assertThat(page.getByText("Jednostek: 144")).isVisible();
         page.locator("#text").fill("Sopot");
         assertThat(page.getByText("Jednostek: 2")).isVisible();
-        checked(page, "territory-search-" + width);
+        Browsers.check(page, "territory-search-" + width);
 
         visit(page, "/admin/territory/terc", "Import TERC", "territory-terc-" + width);
         visit(page, "/admin/territory/subregions", "Subregiony", "territory-subregions-" + width);
@@ -81,7 +81,7 @@ class TerritoryPagesE2eTest extends IntegrationTest {
         visit(page, "/admin/territory/subregions/new", "Nowy subregion", "territory-subregion-new-" + width);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Utwórz subregion")).click();
         assertThat(page.getByText("Podaj nazwę subregionu.")).isVisible();
-        checked(page, "territory-subregion-errors-" + width);
+        Browsers.check(page, "territory-subregion-errors-" + width);
         visit(page, "/admin/territory/subregions/" + slupski.id(), "Edytuj subregion Subregion słupski",
                 "territory-subregion-edit-" + width);
 
@@ -94,22 +94,14 @@ class TerritoryPagesE2eTest extends IntegrationTest {
         // the page was not reloaded: the script swapped in the result
         assertThat(page).hasURL(Pattern.compile(".*/admin/territory/boundaries$"));
         assertThat(page.locator("#upload-progress")).isHidden();
-        checked(page, "territory-boundaries-result-" + width);
+        Browsers.check(page, "territory-boundaries-result-" + width);
     }
 
     private void visit(Page page, String path, String heading, String screenshot) {
         Response response = page.navigate(baseUrl() + path);
         assertThat(response.status()).as("status of %s", path).isEqualTo(200);
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(heading);
-        checked(page, screenshot);
-    }
-
-    private static void checked(Page page, String name) {
-        Browsers.screenshot(page, name);
-        if (page.viewportSize().width <= 360) {
-            Browsers.assertNoHorizontalScroll(page);
-        }
-        Browsers.assertAccessible(page);
+        Browsers.check(page, screenshot);
     }
 
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -31,8 +30,6 @@ import pl.koordynator.es.shared.NotFoundException;
 public class ContactPersons {
 
     static final String ENTITY = "ContactPerson";
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}$");
-    private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()\\-]{6,40}$");
 
     private final JdbcClient jdbc;
     private final OrganisationRepository organisations;
@@ -132,11 +129,11 @@ public class ContactPersons {
         String name = text(input.name(), "name", 200, true, problems);
         String function = text(input.function(), "function", 200, false, problems);
         String email = text(input.email(), "email", 254, false, problems);
-        if (email != null && !EMAIL.matcher(email).matches()) {
+        if (email != null && !OrganisationRules.EMAIL.matcher(email).matches()) {
             problems.add(new FieldProblem("email", "registry.email.format"));
         }
         String phone = text(input.phone(), "phone", 40, false, problems);
-        if (phone != null && !PHONE.matcher(phone).matches()) {
+        if (phone != null && !OrganisationRules.PHONE.matcher(phone).matches()) {
             problems.add(new FieldProblem("phone", "registry.phone.format"));
         }
         if (input.consentDate() == null) {

@@ -25,8 +25,8 @@ import pl.koordynator.es.territory.Territory;
 @Component
 public class OrganisationRules {
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}$");
-    private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()\\-]{6,40}$");
+    static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}$");
+    static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()\\-]{6,40}$");
 
     /** Checked values, or the problems that stop them being stored. */
     public record Outcome(CheckedOrganisation organisation, List<FieldProblem> problems) {

@@ -144,8 +144,7 @@ public class OrganisationService implements Organisations {
             rejectRegisterFieldChanges(before, input);
         }
         CheckedOrganisation checked = checked(input, id, before.gminaTeryt());
-        if (!user.is(pl.koordynator.es.security.Role.ADMIN) && !access.mayCreate(user, checked.kind(), checked.gminaTeryt())
-                && access.mayEditRegisterFields(user, before)) {
+        if (access.mayEditRegisterFields(user, before) && !access.mayCreate(user, checked.kind(), checked.gminaTeryt())) {
             // an OWES may not move a PES out of its subregion, nor turn it into another kind of actor
             throw new AccessDeniedException("organisation would leave the user's scope");
         }

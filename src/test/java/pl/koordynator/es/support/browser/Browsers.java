@@ -99,6 +99,15 @@ public final class Browsers implements AutoCloseable {
     }
 
     /** Full-page PNG in target/screenshots/{name}.png. */
+    /** Saves a screenshot, then checks the page: no sideways scrolling on a phone, no axe violations. */
+    public static void check(Page page, String screenshot) {
+        screenshot(page, screenshot);
+        if (page.viewportSize().width <= 360) {
+            assertNoHorizontalScroll(page);
+        }
+        assertAccessible(page);
+    }
+
     public static Path screenshot(Page page, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
