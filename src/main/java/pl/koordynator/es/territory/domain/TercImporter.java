@@ -3,11 +3,6 @@ package pl.koordynator.es.territory.domain;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +34,6 @@ public class TercImporter {
 
     static final String ENTITY = "TerritorialUnit";
     private static final List<String> HEADER = List.of("WOJ", "POW", "GMI", "RODZ", "NAZWA", "NAZWA_DOD");
-    private static final Charset WINDOWS_1250 = Charset.forName("windows-1250");
     private static final Locale POLISH = Locale.forLanguageTag("pl");
 
     private final UnitRepository units;
@@ -99,16 +93,8 @@ public class TercImporter {
         return new TercImportResult(added, updated, unchanged, markedHistorical, parsed.skipped(), parsed.problems());
     }
 
-    /** Valid UTF-8 (with or without BOM) is read as UTF-8, anything else as Windows-1250. */
     static String decode(byte[] file) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(file)).toString();
-        } catch (CharacterCodingException notUtf8) {
-            text = new String(file, WINDOWS_1250);
-        }
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return pl.koordynator.es.shared.TextFiles.decode(file);
     }
 
     private record Parsed(Map<String, Unit> units, int skipped, List<RowProblem> problems) {
