@@ -1,5 +1,6 @@
 package pl.koordynator.es.registry;
 
+import java.util.List;
 import java.util.Optional;
 
 /** What other modules may ask of the register. */
@@ -10,4 +11,13 @@ public interface Organisations {
 
     /** Active organisations of a kind in a gmina (or the whole region when the gmina is null). */
     long countActive(Kind kind, String gminaTeryt);
+
+    /** Today's resources of every gmina that has any active organisation, in one pass over the register. */
+    List<GminaResources> resourcesByGmina();
+
+    /**
+     * Active PES located in a gmina (7-digit code) or a powiat (4-digit code), by name, at most
+     * {@code limit} of them.
+     */
+    List<OrganisationView> activePesIn(String teryt, int limit);
 }

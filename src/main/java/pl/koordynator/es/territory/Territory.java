@@ -1,6 +1,7 @@
 package pl.koordynator.es.territory;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** What other modules may ask about the territory of the configured region. */
@@ -20,6 +21,12 @@ public interface Territory {
 
     /** The current gmina of the region with this 7-digit code, if there is one. */
     Optional<Unit> gmina(String teryt);
+
+    /**
+     * GeoJSON geometries (as JSON text, WGS84) of the current units of a level that have an
+     * imported boundary, by TERYT; units without one are absent.
+     */
+    Map<String, String> boundaryGeometries(Level level);
 
     List<Subregion> subregions();
 

@@ -9,6 +9,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,7 @@ import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import pl.koordynator.es.registry.GminaResources;
 import pl.koordynator.es.registry.Kind;
 import pl.koordynator.es.registry.OrganisationQuery;
 import pl.koordynator.es.registry.OrganisationStatus;
@@ -125,6 +128,37 @@ public class OrganisationRepository {
         return jdbc.sql("select count(*) from organisation where status = 'ACTIVE' and kind = :kind"
                         + " and (cast(:gmina as varchar) is null or gmina_teryt = :gmina)")
                 .param("kind", kind.name()).param("gmina", gminaTeryt).query(Long.class).single();
+    }
+
+    List<GminaResources> resourcesByGmina() {
+        Map<String, Map<Kind, Long>> byKind = new HashMap<>();
+        jdbc.sql("select gmina_teryt, kind, count(*) from organisation where status = 'ACTIVE'"
+                        + " and gmina_teryt is not null and kind in (:pes) group by gmina_teryt, kind")
+                .param("pes", Kind.pesKinds().stream().map(Kind::name).toList())
+                .query((rs, n) -> byKind.computeIfAbsent(rs.getString(1), g -> new EnumMap<>(Kind.class))
+                        .put(Kind.valueOf(rs.getString(2)), rs.getLong(3)))
+                .list();
+        return jdbc.sql("select gmina_teryt,"
+                        + " count(*) filter (where " + SOCIAL_ENTERPRISE_TODAY + ") as social_enterprises,"
+                        + " coalesce(sum(reintegration_places), 0) as places,"
+                        + " coalesce(sum(employees) filter (where kind in (:pes)), 0) as jobs,"
+                        + " coalesce(sum(employees_at_risk) filter (where kind in (:pes)), 0) as jobs_at_risk"
+                        + " from organisation o where status = 'ACTIVE' and gmina_teryt is not null"
+                        + " group by gmina_teryt order by gmina_teryt")
+                .param("pes", Kind.pesKinds().stream().map(Kind::name).toList())
+                .query((rs, n) -> new GminaResources(rs.getString("gmina_teryt"),
+                        Map.copyOf(byKind.getOrDefault(rs.getString("gmina_teryt"), Map.of())),
+                        rs.getLong("social_enterprises"), rs.getLong("places"), rs.getLong("jobs"),
+                        rs.getLong("jobs_at_risk")))
+                .list();
+    }
+
+    List<OrganisationView> activePesIn(String teryt, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from organisation o where o.status = 'ACTIVE' and o.kind in (:pes) and o.gmina_teryt like :teryt || '%'"
+                        + " order by o.name limit :limit")
+                .param("pes", Kind.pesKinds().stream().map(Kind::name).toList())
+                .param("teryt", teryt).param("limit", limit)
+                .query(OrganisationRepository::map).list();
     }
 
     /**

@@ -19,6 +19,7 @@ import pl.koordynator.es.registry.OrganisationChanged;
 import pl.koordynator.es.registry.OrganisationInput;
 import pl.koordynator.es.registry.OrganisationQuery;
 import pl.koordynator.es.registry.OrganisationView;
+import pl.koordynator.es.registry.GminaResources;
 import pl.koordynator.es.registry.Organisations;
 import pl.koordynator.es.security.CurrentUser;
 import pl.koordynator.es.shared.ConflictException;
@@ -66,6 +67,18 @@ public class OrganisationService implements Organisations {
     @Transactional(readOnly = true)
     public long countActive(Kind kind, String gminaTeryt) {
         return organisations.countActive(kind, gminaTeryt);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<GminaResources> resourcesByGmina() {
+        return organisations.resourcesByGmina();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<OrganisationView> activePesIn(String teryt, int limit) {
+        return organisations.activePesIn(teryt, limit);
     }
 
     /** A page of the register as the caller may see it. */

@@ -3,6 +3,7 @@ package pl.koordynator.es.territory.domain;
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -95,6 +96,12 @@ public class TerritoryService implements Territory {
     @Transactional(readOnly = true)
     public TerritoryCounts counts() {
         return units.counts(settings.teryt());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, String> boundaryGeometries(Level level) {
+        return units.geometries(settings.teryt(), level);
     }
 
     /** The boundaries of a level's current units as a GeoJSON FeatureCollection (properties teryt, name). */

@@ -87,6 +87,15 @@ class UnitRepository {
                 .param("teryt", teryt).param("boundary", geometryJson).update();
     }
 
+    Map<String, String> geometries(String region, Level level) {
+        Map<String, String> geometries = new LinkedHashMap<>();
+        jdbc.sql("select teryt, boundary::text from territorial_unit where level = :level and not historical"
+                        + " and boundary is not null and teryt like :region || '%' order by teryt")
+                .param("level", level.name()).param("region", region)
+                .query((rs, n) -> geometries.put(rs.getString(1), rs.getString(2))).list();
+        return geometries;
+    }
+
     /** A GeoJSON FeatureCollection of the current units of a level that have a boundary. */
     String featureCollection(String region, Level level) {
         return jdbc.sql("""
