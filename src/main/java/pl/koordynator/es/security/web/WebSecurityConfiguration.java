@@ -33,10 +33,32 @@ import pl.koordynator.es.shared.ProblemWriter;
 @EnableMethodSecurity
 class WebSecurityConfiguration {
 
-    /** No inline scripts anywhere: all JavaScript comes from our own origin (WebJars and /js). */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
-            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    /**
+     * No inline scripts anywhere: all JavaScript comes from our own origin (WebJars and /js).
+     * Images may also come from the map's tile server ({@code koordynator.map.tiles-url}).
+     */
+    static String contentSecurityPolicy(String tilesUrl) {
+        String tiles = tileOrigin(tilesUrl);
+        return "default-src 'self'; script-src 'self'; style-src 'self'; "
+                + "img-src 'self' data:" + (tiles == null ? "" : " " + tiles) + "; font-src 'self' data:; "
+                + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    }
+
+    /** {@code https://{s}.tile.example.org/{z}/{x}/{y}.png} → {@code https://*.tile.example.org}. */
+    static String tileOrigin(String tilesUrl) {
+        if (tilesUrl == null || !tilesUrl.matches("https?://[^/\\s;']+/.*")) {
+            return null;
+        }
+        String origin = tilesUrl.substring(0, tilesUrl.indexOf('/', tilesUrl.indexOf("//") + 2));
+        return origin.replaceAll("\\{[a-z]+\\}", "*");
+    }
+
+    private final String contentSecurityPolicy;
+
+    WebSecurityConfiguration(@org.springframework.beans.factory.annotation.Value(
+            "${koordynator.map.tiles-url:https://tile.openstreetmap.org/{z}/{x}/{y}.png}") String tilesUrl) {
+        this.contentSecurityPolicy = contentSecurityPolicy(tilesUrl);
+    }
 
     @Bean
     @Order(1)
@@ -62,6 +84,7 @@ class WebSecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/territory/**", "/api/v1/organisations",
                                 "/api/v1/organisations/{id:\\d+}").permitAll()
                         .requestMatchers("/api/v1/territory/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/map/**").permitAll()
                         .anyRequest().authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
@@ -70,7 +93,7 @@ class WebSecurityConfiguration {
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(forbidden))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems), BasicAuthenticationFilter.class)
-                .headers(WebSecurityConfiguration::securityHeaders);
+                .headers(this::securityHeaders);
         return http.build();
     }
 
@@ -84,7 +107,7 @@ class WebSecurityConfiguration {
                                 "/js/**", "/img/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html").permitAll()
                         .requestMatchers(HttpMethod.GET, "/organisations", "/organisations/{id:\\d+}",
-                                "/organisations/export.csv", "/organisations/export.xlsx").permitAll()
+                                "/organisations/export.csv", "/organisations/export.xlsx", "/map", "/map/**").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(login -> login.loginPage("/login")
@@ -95,12 +118,12 @@ class WebSecurityConfiguration {
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-                .headers(WebSecurityConfiguration::securityHeaders);
+                .headers(this::securityHeaders);
         return http.build();
     }
 
-    private static void securityHeaders(HeadersConfigurer<HttpSecurity> headers) {
-        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+    private void securityHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",

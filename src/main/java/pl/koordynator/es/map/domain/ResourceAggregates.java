@@ -1,0 +1,129 @@
+package pl.koordynator.es.map.domain;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import pl.koordynator.es.registry.GminaResources;
+import pl.koordynator.es.registry.Kind;
+import pl.koordynator.es.registry.OrganisationChanged;
+import pl.koordynator.es.registry.Organisations;
+
+/**
+ * The register's counts per gmina, kept in {@code map_gmina_resource}. They are recomputed in the
+ * transaction that changed the register, just before it commits, so the next request sees them;
+ * an import of thousands of rows costs one recomputation, not one per row. A daily run catches
+ * social enterprise statuses that lapse with the date alone.
+ */
+@Component
+public class ResourceAggregates {
+
+    private static final Logger log = LoggerFactory.getLogger(ResourceAggregates.class);
+    private static final Object PENDING = ResourceAggregates.class.getName() + ".pending";
+    /** Serialises recomputations of concurrent transactions (see {@link #refresh()}). */
+    private static final long LOCK = 0x6d61705f72657372L;
+
+    private final JdbcClient jdbc;
+    private final Organisations organisations;
+
+    ResourceAggregates(JdbcClient jdbc, Organisations organisations) {
+        this.jdbc = jdbc;
+        this.organisations = organisations;
+    }
+
+    /**
+     * Synchronous on purpose: an asynchronous listener after commit would leave a window in which
+     * the map disagrees with the register.
+     */
+    @EventListener
+    void on(OrganisationChanged change) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            refresh();
+            return;
+        }
+        if (TransactionSynchronizationManager.hasResource(PENDING)) {
+            return;
+        }
+        TransactionSynchronizationManager.bindResource(PENDING, Boolean.TRUE);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void beforeCommit(boolean readOnly) {
+                refresh();
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(PENDING);
+            }
+        });
+    }
+
+    @Scheduled(cron = "${koordynator.map.refresh-cron:0 5 0 * * *}")
+    @Transactional
+    public void refreshDaily() {
+        refresh();
+    }
+
+    /**
+     * Replaces every gmina's counts with what the register says now. Concurrent transactions take
+     * turns on an advisory lock, so the second one sees the first one's rows once committed.
+     */
+    @Transactional
+    public void refresh() {
+        long started = System.nanoTime();
+        jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", LOCK).query().listOfRows();
+        List<GminaResources> resources = organisations.resourcesByGmina();
+        List<String> gminas = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
+        List<BigDecimal> values = new ArrayList<>();
+        for (GminaResources gmina : resources) {
+            rows(gmina).forEach((code, value) -> {
+                if (value != 0) {
+                    gminas.add(gmina.gminaTeryt());
+                    codes.add(code);
+                    values.add(BigDecimal.valueOf(value));
+                }
+            });
+        }
+        jdbc.sql("delete from map_gmina_resource").update();
+        jdbc.sql("""
+                insert into map_gmina_resource (gmina_teryt, code, value)
+                select * from unnest(cast(:gminas as varchar[]), cast(:codes as varchar[]), cast(:values as numeric[]))
+                """)
+                .param("gminas", gminas.toArray(String[]::new)).param("codes", codes.toArray(String[]::new))
+                .param("values", values.toArray(BigDecimal[]::new)).update();
+        log.debug("Map resources of {} gminas recomputed in {} ms", resources.size(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Counts of one register indicator by gmina; gminas without any are absent (zero). */
+    public Map<String, BigDecimal> values(String code) {
+        Map<String, BigDecimal> values = new HashMap<>();
+        jdbc.sql("select gmina_teryt, value from map_gmina_resource where code = :code").param("code", code)
+                .query((rs, n) -> values.put(rs.getString(1), rs.getBigDecimal(2))).list();
+        return values;
+    }
+
+    static Map<String, Long> rows(GminaResources gmina) {
+        Map<String, Long> rows = new HashMap<>();
+        rows.put(LiveIndicators.PES_ACTIVE, gmina.activePes());
+        rows.put(LiveIndicators.SOCIAL_ENTERPRISES, gmina.socialEnterprises());
+        rows.put(LiveIndicators.REINTEGRATION_PLACES, gmina.reintegrationPlaces());
+        rows.put(LiveIndicators.PES_JOBS, gmina.pesJobs());
+        rows.put(LiveIndicators.PES_JOBS_AT_RISK, gmina.pesJobsAtRisk());
+        for (Kind kind : Kind.pesKinds()) {
+            rows.put(LiveIndicators.activeOfKind(kind), gmina.activePesByKind().getOrDefault(kind, 0L));
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,112 @@
+package pl.koordynator.es.map.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import pl.koordynator.es.map.MapLevel;
+import pl.koordynator.es.map.PriorityRanking;
+import pl.koordynator.es.map.domain.IndicatorCatalogue;
+import pl.koordynator.es.map.domain.MapData;
+import pl.koordynator.es.map.domain.PriorityIndex;
+import pl.koordynator.es.map.domain.PriorityWeights;
+import pl.koordynator.es.security.UserAccounts;
+import pl.koordynator.es.shared.InvalidInputException;
+import pl.koordynator.es.statistics.IndicatorDefinition;
+
+/** The map's open data: the indicator catalogue, GeoJSON layers and the priority ranking. */
+@RestController
+@RequestMapping("/api/v1/map")
+@Tag(name = "Map of resources and needs")
+class MapApi {
+
+    private final IndicatorCatalogue catalogue;
+    private final MapData data;
+    private final LayerGeoJson geoJson;
+    private final PriorityIndex priority;
+    private final PriorityWeights weights;
+    private final UserAccounts users;
+
+    MapApi(IndicatorCatalogue catalogue, MapData data, LayerGeoJson geoJson, PriorityIndex priority,
+            PriorityWeights weights, UserAccounts users) {
+        this.catalogue = catalogue;
+        this.data = data;
+        this.geoJson = geoJson;
+        this.priority = priority;
+        this.weights = weights;
+        this.users = users;
+    }
+
+    /** An indicator as the API lists it, with the years that have data. */
+    record IndicatorInfo(String code, String name, String namePl, String nameEn, String unit, String source,
+            String category, String aggregation, boolean live, boolean builtIn, List<Integer> years, int defaultYear) {
+    }
+
+    @GetMapping("/indicators")
+    @Operation(summary = "Every indicator of the map with its unit, source and the years with data")
+    List<IndicatorInfo> indicators() {
+        Locale locale = LocaleContextHolder.getLocale();
+        return catalogue.all().stream().map(i -> info(i, locale)).toList();
+    }
+
+    @GetMapping("/{level}")
+    @Operation(summary = "An indicator for every gmina or powiat of the region as a GeoJSON FeatureCollection",
+            description = "One feature per unit, properties teryt, name, value, rank; geometry null without an "
+                    + "imported boundary. Without year: the current year for live register indicators, the latest "
+                    + "imported year for the others. Supports If-None-Match (304).")
+    ResponseEntity<byte[]> layer(@PathVariable String level, @RequestParam(required = false) String indicator,
+            @RequestParam(required = false) Integer year) {
+        LayerGeoJson.Document document = geoJson.write(data.layer(level(level), required(indicator), year),
+                LocaleContextHolder.getLocale());
+        return ResponseEntity.ok().contentType(LayerGeoJson.GEO_JSON).eTag(document.etag())
+                .cacheControl(CacheControl.noCache()).body(document.body());
+    }
+
+    @GetMapping("/priority")
+    @Operation(summary = "Units ranked by the priority index, each with every component of its score")
+    PriorityRanking priority(@RequestParam(required = false) String level) {
+        return priority.ranking(level(level), LocaleContextHolder.getLocale());
+    }
+
+    @GetMapping("/priority/weights")
+    @Operation(summary = "The weights of the priority index by indicator code")
+    Map<String, BigDecimal> weights() {
+        return weights.current();
+    }
+
+    @PutMapping("/priority/weights")
+    @Operation(summary = "Replaces the weights of the priority index (ADMIN); 0–10 each, at least one above 0")
+    Map<String, BigDecimal> replaceWeights(@RequestBody Map<String, BigDecimal> body) {
+        weights.replace(body, users.current().orElseThrow().username());
+        return weights.current();
+    }
+
+    static MapLevel level(String level) {
+        return MapLevel.of(level).orElseThrow(() -> InvalidInputException.of("level", "map.level.unknown"));
+    }
+
+    private static String required(String indicator) {
+        if (indicator == null || indicator.isBlank()) {
+            throw InvalidInputException.of("indicator", "map.indicator.required");
+        }
+        return indicator;
+    }
+
+    private IndicatorInfo info(IndicatorDefinition i, Locale locale) {
+        return new IndicatorInfo(i.code(), i.name(locale), i.namePl(), i.nameEn(), i.unit(locale), i.source(),
+                i.category().name(), i.aggregation().name(), i.live(), i.builtIn(), catalogue.years(i),
+                catalogue.defaultYear(i));
+    }
+}
