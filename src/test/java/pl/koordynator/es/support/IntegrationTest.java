@@ -58,6 +58,12 @@ public abstract class IntegrationTest {
         jdbc.sql("delete from organisation").update();
         jdbc.sql("delete from audit_entry").update();
         jdbc.sql("delete from subregion").update();
+        // the register was emptied behind the map's back (no events): its counts are zero now
+        jdbc.sql("delete from map_gmina_resource").update();
+        jdbc.sql("delete from map_priority_weight").update();
+        jdbc.sql("""
+                insert into map_priority_weight (code, weight) values ('UNEMPLOYED_PER_100', 1.0),
+                    ('SOCIAL_ASSISTANCE_PER_1000', 1.0), ('NEEDS_REPORTED', 0.5), ('PES_PER_10K', 1.0)""").update();
     }
 
     protected String baseUrl() {

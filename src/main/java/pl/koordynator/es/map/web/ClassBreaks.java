@@ -25,11 +25,16 @@ public record ClassBreaks(List<BigDecimal> thresholds, List<Range> ranges) {
         long distinct = sorted.stream().map(BigDecimal::stripTrailingZeros).distinct().count();
         int classes = (int) Math.min(CLASSES, distinct);
         for (int i = 1; i < classes; i++) {
-            BigDecimal candidate = sorted.get(i * sorted.size() / classes);
             BigDecimal previous = thresholds.isEmpty() ? sorted.get(0) : thresholds.get(thresholds.size() - 1);
-            if (candidate.compareTo(previous) > 0) {
-                thresholds.add(candidate);
+            int position = i * sorted.size() / classes;
+            // a run of equal values at the quantile moves the threshold to the next higher value
+            while (position < sorted.size() && sorted.get(position).compareTo(previous) <= 0) {
+                position++;
             }
+            if (position == sorted.size()) {
+                break;
+            }
+            thresholds.add(sorted.get(position));
         }
         List<Range> ranges = new ArrayList<>();
         for (int index = 0; index <= thresholds.size() && !sorted.isEmpty(); index++) {
