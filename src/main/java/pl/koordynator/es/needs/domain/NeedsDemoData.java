@@ -3,9 +3,14 @@ package pl.koordynator.es.needs.domain;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,8 +47,11 @@ class NeedsDemoData implements ApplicationRunner {
     /** How far past the first OWES the demo register's ids are looked for (it has about 300 rows). */
     private static final int REGISTER_SCAN = 400;
 
-    /** Who reports a demo need: the demo accounts' own organisations, or one of the gmina. */
-    enum Reporter { DEMO_PES, DEMO_PARTNER, DEMO_OWES, LOCAL_GOVERNMENT, PES, OWES }
+    /**
+     * Who reports a demo need: the demo accounts' own organisations, one of the gmina, or (for a
+     * need whose text names no place) the next local government of the demo register, in its gmina.
+     */
+    enum Reporter { DEMO_PES, DEMO_PARTNER, DEMO_OWES, LOCAL_GOVERNMENT, ANY_LOCAL_GOVERNMENT, PES, OWES }
 
     record DemoNeed(String gmina, NeedCategory category, Reporter reporter, NeedStatus status, int daysAgo,
             String title, String description, String reason) {
@@ -58,11 +66,11 @@ class NeedsDemoData implements ApplicationRunner {
                     publiczną z zajęć reintegracyjnych korzysta kilka osób rocznie.
                     Potrzebny jest klub integracji społecznej albo filia CIS na miejscu; gmina może udostępnić \
                     lokal w budynku dawnej szkoły w Jasieniu."""),
-            published("2201032", NeedCategory.EMPLOYMENT, Reporter.LOCAL_GOVERNMENT, 64,
+            published("2201032", NeedCategory.EMPLOYMENT, Reporter.ANY_LOCAL_GOVERNMENT, 64,
                     "Partner do prac społecznie użytecznych i utrzymania terenów zielonych",
                     """
                     Gmina szuka podmiotu ekonomii społecznej, który od wiosny przejmie koszenie i pielęgnację \
-                    zieleni przy świetlicach wiejskich oraz zatrudni przy tym osoby kierowane przez ośrodek pomocy \
+                    zieleni przy świetlicach i boiskach gminnych oraz zatrudni przy tym osoby kierowane przez ośrodek pomocy \
                     społecznej. Zamówienie zostanie zastrzeżone dla podmiotów ekonomii społecznej."""),
             published("2201042", NeedCategory.CARE, Reporter.LOCAL_GOVERNMENT, 110,
                     "Za mało usług opiekuńczych dla osób starszych na terenach wiejskich",
@@ -76,11 +84,11 @@ class NeedsDemoData implements ApplicationRunner {
                     Nasi pracownicy z orzeczeniem o niepełnosprawności pracują przy obsłudze turystów od maja do \
                     września. Szukamy zleceń na jesień i zimę (catering, drobne prace remontowe, sprzątanie \
                     obiektów), aby utrzymać zatrudnienie przez cały rok."""),
-            published("2263011", NeedCategory.HOUSING, Reporter.LOCAL_GOVERNMENT, 90,
+            published("2263011", NeedCategory.HOUSING, Reporter.ANY_LOCAL_GOVERNMENT, 90,
                     "Mieszkania treningowe dla usamodzielniających się wychowanków pieczy zastępczej",
                     """
-                    Co roku kilkanaście osób opuszcza w mieście pieczę zastępczą i nie ma gdzie zamieszkać. \
-                    Miasto dysponuje trzema lokalami do remontu i szuka partnera, który poprowadzi w nich \
+                    Co roku kilka osób z gminy opuszcza pieczę zastępczą i nie ma gdzie zamieszkać. \
+                    Gmina dysponuje trzema lokalami do remontu i szuka partnera, który poprowadzi w nich \
                     mieszkania treningowe z opieką asystenta."""),
             published("2216053", NeedCategory.SOCIAL_SERVICES, Reporter.OWES, 84,
                     "Brak podmiotu świadczącego usługi asystenckie dla rodzin w powiecie sztumskim",
@@ -94,23 +102,23 @@ class NeedsDemoData implements ApplicationRunner {
                     Grupa sześciu osób chce założyć spółdzielnię socjalną z usługami gastronomicznymi. Brakuje im \
                     wiedzy o księgowości, zamówieniach publicznych i zasadach zatrudniania. Potrzebny jest cykl \
                     szkoleń prowadzonych na miejscu, w Kartuzach."""),
-            published("2203043", NeedCategory.INFRASTRUCTURE, Reporter.LOCAL_GOVERNMENT, 71,
+            published("2203043", NeedCategory.INFRASTRUCTURE, Reporter.ANY_LOCAL_GOVERNMENT, 71,
                     "Adaptacja budynku dawnej szkoły na centrum usług społecznych",
                     """
                     Gmina ma pusty budynek po szkole w dobrym stanie technicznym. Po dostosowaniu do potrzeb osób \
                     z niepełnosprawnościami mógłby pomieścić klub seniora, świetlicę i siedzibę podmiotu \
                     ekonomii społecznej. Potrzebne jest wsparcie w przygotowaniu projektu."""),
-            published("2209011", NeedCategory.REINTEGRATION, Reporter.LOCAL_GOVERNMENT, 58,
+            published("2209011", NeedCategory.REINTEGRATION, Reporter.ANY_LOCAL_GOVERNMENT, 58,
                     "Klub integracji społecznej dla osób wychodzących z bezdomności",
                     """
-                    W schronisku i noclegowni przebywa około 30 mieszkańców Malborka. Część z nich chce wrócić do \
+                    W schroniskach i noclegowniach przebywa około 30 mieszkańców gminy. Część z nich chce wrócić do \
                     pracy, ale potrzebuje najpierw zajęć reintegracyjnych i wsparcia psychologa. Brakuje \
                     organizacji, która poprowadzi KIS."""),
-            published("2201052", NeedCategory.CARE, Reporter.LOCAL_GOVERNMENT, 52,
+            published("2201052", NeedCategory.CARE, Reporter.ANY_LOCAL_GOVERNMENT, 52,
                     "Dzienny dom pobytu dla seniorów",
                     """
-                    W gminie mieszka ponad 600 osób w wieku powyżej 75 lat, a najbliższy dzienny dom pobytu jest w \
-                    Bytowie. Gmina szuka podmiotu, który poprowadzi dzienny dom pobytu na 20 miejsc z wyżywieniem \
+                    W gminie mieszka ponad 600 osób w wieku powyżej 75 lat, a najbliższy dzienny dom pobytu jest \
+                    ponad 20 km stąd. Gmina szuka podmiotu, który poprowadzi dzienny dom pobytu na 20 miejsc z wyżywieniem \
                     i dowozem."""),
             published("2212102", NeedCategory.EMPLOYMENT, Reporter.PES, 45,
                     "Praca poza sezonem dla mieszkańców miejscowości nadmorskich",
@@ -124,7 +132,7 @@ class NeedsDemoData implements ApplicationRunner {
                     Kilka osób z niepełnosprawnościami z mierzei nie może uczestniczyć w zajęciach warsztatu \
                     terapii zajęciowej, bo nie ma ich kto dowieźć. Potrzebny jest przewoźnik, np. spółdzielnia \
                     socjalna z przystosowanym busem."""),
-            published("2202043", NeedCategory.SOCIAL_SERVICES, Reporter.LOCAL_GOVERNMENT, 36,
+            published("2202043", NeedCategory.SOCIAL_SERVICES, Reporter.ANY_LOCAL_GOVERNMENT, 36,
                     "Catering dla szkół i świetlic od lokalnego podmiotu ekonomii społecznej",
                     """
                     Gmina chce zlecić przygotowanie obiadów dla czterech szkół i dwóch świetlic podmiotowi \
@@ -147,7 +155,7 @@ class NeedsDemoData implements ApplicationRunner {
                     Sadownicy i koła gospodyń z Żuław nie mają gdzie przetwarzać owoców zgodnie z wymogami \
                     sanitarnymi. Gmina ma lokal, który po wyposażeniu mógłby służyć jako wspólna pracownia \
                     prowadzona przez podmiot ekonomii społecznej."""),
-            waiting("2206042", NeedCategory.CARE, Reporter.LOCAL_GOVERNMENT, 9,
+            waiting("2206042", NeedCategory.CARE, Reporter.ANY_LOCAL_GOVERNMENT, 9,
                     "Opieka wytchnieniowa dla opiekunów osób niesamodzielnych",
                     """
                     Opiekunowie osób leżących nie mają zastępstwa nawet na kilka dni. Gmina szuka podmiotu, który \
@@ -163,10 +171,10 @@ class NeedsDemoData implements ApplicationRunner {
                     """
                     Gmina otwiera świetlicę środowiskową dla dzieci z rodzin przeżywających trudności i chce \
                     powierzyć jej prowadzenie spółdzielni socjalnej lub organizacji pozarządowej z okolicy."""),
-            waiting("2208011", NeedCategory.OTHER, Reporter.DEMO_OWES, 2,
-                    "Brak wykonawców zamówień z klauzulami społecznymi w Lęborku",
+            waiting(null, NeedCategory.OTHER, Reporter.DEMO_OWES, 2,
+                    "Brak wykonawców zamówień z klauzulami społecznymi",
                     """
-                    Miasto ogłosiło dwa zamówienia zastrzeżone dla podmiotów ekonomii społecznej i nie dostało \
+                    Gmina ogłosiła dwa zamówienia zastrzeżone dla podmiotów ekonomii społecznej i nie dostało \
                     żadnej oferty. Potrzebna jest informacja o podmiotach z subregionu, które mogłyby je wykonać."""),
             new DemoNeed("2262011", NeedCategory.INFRASTRUCTURE, Reporter.PES, NeedStatus.REJECTED, 27,
                     "Zakup samochodu dostawczego dla spółdzielni",
@@ -201,11 +209,21 @@ class NeedsDemoData implements ApplicationRunner {
             return;
         }
         List<OrganisationView> register = demoRegister();
+        OrganisationView demoPartner = first(register, o -> o.kind() == Kind.JST).orElse(null);
+        // needs that name no place go to gminas without another demo need, one each
+        Set<String> taken = NEEDS.stream().filter(n -> n.reporter() != Reporter.ANY_LOCAL_GOVERNMENT)
+                .map(DemoNeed::gmina).filter(Objects::nonNull).collect(Collectors.toCollection(HashSet::new));
+        Iterator<OrganisationView> localGovernments = register.stream()
+                .filter(o -> NeedAccess.LOCAL_GOVERNMENT.contains(o.kind()) && o.gminaTeryt() != null)
+                .filter(o -> !o.equals(demoPartner) && !taken.contains(o.gminaTeryt())).iterator();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         for (DemoNeed need : NEEDS) {
-            Optional<OrganisationView> reporter = reporter(need, register);
-            String gmina = need.gmina() != null ? need.gmina()
-                    : reporter.map(OrganisationView::gminaTeryt).orElse("2201032");
+            Optional<OrganisationView> picked = need.reporter() == Reporter.ANY_LOCAL_GOVERNMENT
+                    && localGovernments.hasNext() ? Optional.of(localGovernments.next()) : Optional.empty();
+            picked.ifPresent(o -> taken.add(o.gminaTeryt()));
+            Optional<OrganisationView> reporter = picked.isPresent() ? picked : reporter(need, register);
+            String gmina = picked.map(OrganisationView::gminaTeryt).or(() -> Optional.ofNullable(need.gmina()))
+                    .or(() -> reporter.map(OrganisationView::gminaTeryt)).orElse("2201032");
             OffsetDateTime submitted = now.minusDays(need.daysAgo()).withHour(9 + need.daysAgo() % 7);
             needs.recordAtStartup(new NeedInput(need.category().name(), gmina, need.title(), need.description(), null),
                     reporter.map(OrganisationView::id).orElse(null), reporter.map(OrganisationView::name).orElse(null),
@@ -232,9 +250,12 @@ class NeedsDemoData implements ApplicationRunner {
             case DEMO_PES -> first(register, o -> o.kind() == Kind.SOCIAL_COOPERATIVE);
             case DEMO_PARTNER -> first(register, o -> o.kind() == Kind.JST);
             case DEMO_OWES -> first(register, o -> o.kind() == Kind.OWES);
-            case LOCAL_GOVERNMENT -> inGmina(register, need.gmina(), o -> NeedAccess.LOCAL_GOVERNMENT.contains(o.kind()))
+            case LOCAL_GOVERNMENT, ANY_LOCAL_GOVERNMENT -> inGmina(register, need.gmina(),
+                    o -> NeedAccess.LOCAL_GOVERNMENT.contains(o.kind())).or(() -> servingOwes(need.gmina()));
+            // a PES of a neighbouring gmina of the powiat may well speak for this one
+            case PES -> inGmina(register, need.gmina(), o -> o.kind().isPes())
+                    .or(() -> inPowiat(register, need.gmina(), o -> o.kind().isPes()))
                     .or(() -> servingOwes(need.gmina()));
-            case PES -> inGmina(register, need.gmina(), o -> o.kind().isPes()).or(() -> servingOwes(need.gmina()));
             case OWES -> servingOwes(need.gmina()).or(() -> first(register, o -> o.kind() == Kind.OWES));
         };
     }
@@ -247,6 +268,12 @@ class NeedsDemoData implements ApplicationRunner {
     private static Optional<OrganisationView> inGmina(List<OrganisationView> register, String gmina,
             Predicate<OrganisationView> kind) {
         return register.stream().filter(o -> gmina.equals(o.gminaTeryt())).filter(kind).findFirst();
+    }
+
+    private static Optional<OrganisationView> inPowiat(List<OrganisationView> register, String gmina,
+            Predicate<OrganisationView> kind) {
+        return register.stream().filter(o -> o.gminaTeryt() != null && o.powiatTeryt().equals(gmina.substring(0, 4)))
+                .filter(kind).findFirst();
     }
 
     private Optional<OrganisationView> servingOwes(String gmina) {

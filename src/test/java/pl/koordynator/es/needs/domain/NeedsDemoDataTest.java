@@ -40,7 +40,7 @@ class NeedsDemoDataTest extends IntegrationTest {
     @Test
     void loadsAboutTwentyNeedsOnceMostlyPublishedAndAttributedToDemoOrganisations() {
         // as in the demo register: the OWES first, then the organisations of every kind
-        fixtures.organisation("OWES subregionu (DEMO)", Kind.OWES, NeedsFixtures.GDANSK);
+        OrganisationView owesCentre = fixtures.organisation("OWES subregionu (DEMO)", Kind.OWES, NeedsFixtures.GDYNIA);
         OrganisationView cooperative = fixtures.organisation("Spółdzielnia Socjalna „Razem” (DEMO 1)",
                 Kind.SOCIAL_COOPERATIVE, NeedsFixtures.GDANSK);
         OrganisationView gmina = fixtures.organisation("Urząd Gminy Czarna Dąbrówka (DEMO 2)", Kind.JST,
@@ -61,6 +61,8 @@ class NeedsDemoDataTest extends IntegrationTest {
                 + " and gmina_teryt = '" + NeedsFixtures.GDANSK + "' and status = '" + NeedStatus.SUBMITTED + "'"))
                 .isOne();
         assertThat(count("submitted_by = 'demo.partner' and organisation_id = " + gmina.id())).isOne();
+        assertThat(count("submitted_by = 'demo.owes' and organisation_id = " + owesCentre.id()
+                + " and gmina_teryt = '" + NeedsFixtures.GDYNIA + "'")).isOne();
     }
 
     private long count(String condition) {
