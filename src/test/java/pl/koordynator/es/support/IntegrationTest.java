@@ -49,6 +49,7 @@ public abstract class IntegrationTest {
 
     @BeforeEach
     void removeDataOfEarlierTests() {
+        jdbc.sql("delete from reported_need").update();
         jdbc.sql("delete from organisation_import").update();
         jdbc.sql("delete from api_token").update();
         jdbc.sql("delete from login_failure").update();

@@ -33,7 +33,8 @@ class EndpointAccessTest extends IntegrationTest {
 
     static Stream<Endpoint> endpoints() {
         return Stream.of(frame(), TerritoryEndpoints.ALL.stream(), RegistryEndpoints.ALL.stream(),
-                RegistryImportEndpoints.ALL.stream(), pl.koordynator.es.map.MapEndpoints.ALL.stream()).flatMap(s -> s);
+                RegistryImportEndpoints.ALL.stream(), pl.koordynator.es.map.MapEndpoints.ALL.stream(),
+                pl.koordynator.es.needs.NeedsEndpoints.ALL.stream()).flatMap(s -> s);
     }
 
     private static Stream<Endpoint> frame() {

@@ -85,6 +85,7 @@ class WebSecurityConfiguration {
                                 "/api/v1/organisations/{id:\\d+}").permitAll()
                         .requestMatchers("/api/v1/territory/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/map/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/needs", "/api/v1/needs/{id:\\d+}").permitAll()
                         .anyRequest().authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
@@ -108,6 +109,7 @@ class WebSecurityConfiguration {
                                 "/swagger-ui.html").permitAll()
                         .requestMatchers(HttpMethod.GET, "/organisations", "/organisations/{id:\\d+}",
                                 "/organisations/export.csv", "/organisations/export.xlsx", "/map", "/map/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/needs", "/needs/{id:\\d+}").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(login -> login.loginPage("/login")
