@@ -13,6 +13,7 @@ import pl.koordynator.es.registry.RegistryEndpoints;
 import pl.koordynator.es.registry.RegistryImportEndpoints;
 import pl.koordynator.es.security.Role;
 import pl.koordynator.es.security.UserView;
+import pl.koordynator.es.statistics.StatisticsEndpoints;
 import pl.koordynator.es.support.Endpoint;
 import pl.koordynator.es.support.IntegrationTest;
 import pl.koordynator.es.territory.TerritoryEndpoints;
@@ -33,7 +34,7 @@ class EndpointAccessTest extends IntegrationTest {
 
     static Stream<Endpoint> endpoints() {
         return Stream.of(frame(), TerritoryEndpoints.ALL.stream(), RegistryEndpoints.ALL.stream(),
-                RegistryImportEndpoints.ALL.stream()).flatMap(s -> s);
+                RegistryImportEndpoints.ALL.stream(), StatisticsEndpoints.ALL.stream()).flatMap(s -> s);
     }
 
     private static Stream<Endpoint> frame() {

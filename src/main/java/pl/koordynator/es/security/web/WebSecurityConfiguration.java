@@ -62,6 +62,8 @@ class WebSecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/territory/**", "/api/v1/organisations",
                                 "/api/v1/organisations/{id:\\d+}").permitAll()
                         .requestMatchers("/api/v1/territory/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/statistics/indicators",
+                                "/api/v1/statistics/indicators/*", "/api/v1/statistics/values").permitAll()
                         .anyRequest().authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
