@@ -51,6 +51,9 @@ public abstract class IntegrationTest {
     void removeDataOfEarlierTests() {
         jdbc.sql("delete from reported_need").update();
         jdbc.sql("delete from organisation_import").update();
+        jdbc.sql("delete from statistics_import").update();
+        jdbc.sql("delete from statistic_value").update();
+        jdbc.sql("delete from indicator_definition where not built_in").update();
         jdbc.sql("delete from api_token").update();
         jdbc.sql("delete from login_failure").update();
         jdbc.sql("delete from spring_session").update();

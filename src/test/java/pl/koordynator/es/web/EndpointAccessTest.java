@@ -13,6 +13,7 @@ import pl.koordynator.es.registry.RegistryEndpoints;
 import pl.koordynator.es.registry.RegistryImportEndpoints;
 import pl.koordynator.es.security.Role;
 import pl.koordynator.es.security.UserView;
+import pl.koordynator.es.statistics.StatisticsEndpoints;
 import pl.koordynator.es.support.Endpoint;
 import pl.koordynator.es.support.IntegrationTest;
 import pl.koordynator.es.territory.TerritoryEndpoints;
@@ -34,7 +35,8 @@ class EndpointAccessTest extends IntegrationTest {
     static Stream<Endpoint> endpoints() {
         return Stream.of(frame(), TerritoryEndpoints.ALL.stream(), RegistryEndpoints.ALL.stream(),
                 RegistryImportEndpoints.ALL.stream(), pl.koordynator.es.map.MapEndpoints.ALL.stream(),
-                pl.koordynator.es.needs.NeedsEndpoints.ALL.stream()).flatMap(s -> s);
+                pl.koordynator.es.needs.NeedsEndpoints.ALL.stream(),
+                StatisticsEndpoints.ALL.stream()).flatMap(s -> s);
     }
 
     private static Stream<Endpoint> frame() {

@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MessageBundlesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "i18n/territory", "i18n/registry", "i18n/registryimport", "i18n/map", "i18n/needs"})
+    @ValueSource(strings = {"messages", "i18n/territory", "i18n/registry", "i18n/registryimport", "i18n/map", "i18n/needs",
+            "i18n/statistics"})
     void englishAndPolishBundlesHaveTheSameKeys(String basename) throws IOException {
         Properties english = load(basename + ".properties");
         Properties polish = load(basename + "_pl.properties");

@@ -86,6 +86,8 @@ class WebSecurityConfiguration {
                         .requestMatchers("/api/v1/territory/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/map/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/needs", "/api/v1/needs/{id:\\d+}").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/statistics/indicators",
+                                "/api/v1/statistics/indicators/*", "/api/v1/statistics/values").permitAll()
                         .anyRequest().authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
