@@ -22,6 +22,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -100,22 +101,21 @@ class MapApiTest extends IntegrationTest {
                 2201012;UNEMPLOYED_PER_100;%1$d;4,0
                 2201023;UNEMPLOYED_PER_100;%1$d;8,0
                 2261011;UNEMPLOYED_PER_100;%1$d;2,5
+                2261011;POPULATION;%1$d;486000
                 2261;UNEMPLOYED;%1$d;7000
                 """.formatted(LAST_YEAR));
 
         mvc.perform(get("/api/v1/map/gmina").param("indicator", "UNEMPLOYED").param("year", "" + LAST_YEAR))
                 .andExpect(jsonPath("$.indicator.live").value(false))
                 .andExpect(value(BORZYTUCHOM, 100)).andExpect(value(BYTOW, 50))
-                .andExpect(jsonPath("$.features[?(@.properties.teryt == '2201032')].properties.value")
-                        .value(hasItem((Object) null)));
+                .andExpect(noValue("2201032"));
         mvc.perform(get("/api/v1/map/gmina").param("indicator", "UNEMPLOYED_PER_100"))
                 .andExpect(jsonPath("$.indicator.year").value(LAST_YEAR))
                 .andExpect(value(BYTOW, 8.0)).andExpect(rank(BYTOW, 1)).andExpect(rank(GDANSK, 3));
         // a powiat with an imported value of its own shows it; one with gminas missing shows none
         mvc.perform(get("/api/v1/map/powiat").param("indicator", "UNEMPLOYED").param("year", "" + LAST_YEAR))
                 .andExpect(value("2261", 7000))
-                .andExpect(jsonPath("$.features[?(@.properties.teryt == '2201')].properties.value")
-                        .value(hasItem((Object) null)));
+                .andExpect(noValue("2201"));
         // Gdańsk is the only gmina of its powiat, so its weighted mean is its own value
         mvc.perform(get("/api/v1/map/powiat").param("indicator", "UNEMPLOYED_PER_100").param("year", "" + LAST_YEAR))
                 .andExpect(value("2261", 2.5));
@@ -130,8 +130,30 @@ class MapApiTest extends IntegrationTest {
         mvc.perform(get("/api/v1/map/gmina").param("indicator", "PES_PER_10K"))
                 .andExpect(jsonPath("$.indicator.populationYear").value(LAST_YEAR))
                 .andExpect(value(BORZYTUCHOM, 4)).andExpect(value(BYTOW, 0))
-                .andExpect(jsonPath("$.features[?(@.properties.teryt == '2261011')].properties.value")
-                        .value(hasItem((Object) null)));
+                .andExpect(noValue("2261011"));
+    }
+
+    @Test
+    void publishedNeedsCountPerGminaAndAppearOnItsProfileOnceRopsPublishesThem() throws Exception {
+        String need = """
+                {"category": "REINTEGRATION", "gminaTeryt": "2201032",
+                 "title": "Brak miejsc reintegracji w gminie Czarna Dąbrówka",
+                 "description": "Najbliższe CIS działa 25 km od gminy, bez dojazdu komunikacją publiczną."}""";
+        String created = mvc.perform(post("/api/v1/needs").with(users.as(Role.ADMIN))
+                        .contentType(MediaType.APPLICATION_JSON).content(need))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = Long.parseLong(created.replaceAll("(?s).*?\"id\"\\s*:\\s*(\\d+).*", "$1"));
+        mvc.perform(get("/api/v1/map/gmina").param("indicator", "NEEDS_REPORTED")).andExpect(value("2201032", 0));
+
+        mvc.perform(post("/api/v1/needs/" + id + "/publish").with(users.as(Role.ADMIN))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"version\": 0}"))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/map/gmina").param("indicator", "NEEDS_REPORTED"))
+                .andExpect(value("2201032", 1)).andExpect(rank("2201032", 1));
+        mvc.perform(get("/api/v1/map/powiat").param("indicator", "NEEDS_REPORTED")).andExpect(value("2201", 1));
+        mvc.perform(get("/map/gmina/2201032"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "Brak miejsc reintegracji w gminie Czarna Dąbrówka")));
     }
 
     @Test
@@ -206,7 +228,28 @@ class MapApiTest extends IntegrationTest {
 
     static org.springframework.test.web.servlet.ResultMatcher value(String teryt, double expected) {
         return jsonPath("$.features[?(@.properties.teryt == '" + teryt + "')].properties.value")
-                .value(hasItem(org.hamcrest.Matchers.closeTo(expected, 0.0001)));
+                .value(hasItem(numberCloseTo(expected)));
+    }
+
+    /** The unit is there, with a null value (no data), not left out. */
+    static org.springframework.test.web.servlet.ResultMatcher noValue(String teryt) {
+        return jsonPath("$.features[?(@.properties.teryt == '" + teryt + "' && @.properties.value == null)]",
+                hasSize(1));
+    }
+
+    /** JSON numbers arrive as Integer or Double; both compare by value. */
+    static org.hamcrest.Matcher<Object> numberCloseTo(double expected) {
+        return new org.hamcrest.TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Object item) {
+                return item instanceof Number number && Math.abs(number.doubleValue() - expected) < 1e-4;
+            }
+
+            @Override
+            public void describeTo(org.hamcrest.Description description) {
+                description.appendText("a number close to " + expected);
+            }
+        };
     }
 
     static org.springframework.test.web.servlet.ResultMatcher rank(String teryt, int expected) {

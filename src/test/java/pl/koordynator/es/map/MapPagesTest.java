@@ -77,7 +77,7 @@ class MapPagesTest extends IntegrationTest {
                 .andExpect(content().string(containsString("Spółdzielnia Socjalna Bytowskie Smaki")))
                 .andExpect(content().string(containsString("OWES Słupsk")))
                 .andExpect(content().string(containsString("Subregion słupski")))
-                .andExpect(content().string(containsString("16 100")))
+                .andExpect(content().string(containsString("16\u00a0100")))
                 .andExpect(content().string(containsString("1 / 123")))
                 .andExpect(content().string(containsString("data-chart")));
         mvc.perform(get("/map/powiat/2201")).andExpect(status().isOk())

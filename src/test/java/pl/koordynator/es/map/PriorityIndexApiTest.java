@@ -54,7 +54,7 @@ class PriorityIndexApiTest extends IntegrationTest {
         fixtures.create(RegistryFixtures.pes("Spółdzielnia Socjalna Bytowska", B));
         mvc.perform(put("/api/v1/map/priority/weights").with(users.as(Role.ADMIN))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"UNEMPLOYED_PER_100\": 2, \"SOCIAL_ASSISTANCE_PER_1000\": 1, \"PES_ACTIVE\": 0.5}"))
+                        .content("{\"UNEMPLOYED_PER_100\": 2, \"SOCIAL_ASSISTANCE_PER_1000\": 1, \"PES_ACTIVE\": 0.1}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.UNEMPLOYED_PER_100").value(2));
 
@@ -70,11 +70,11 @@ class PriorityIndexApiTest extends IntegrationTest {
         double pesSd = Math.sqrt(pesMean * (1 - pesMean));
         Map<String, Double> expected = Map.of(
                 A, 2 * (4 - unemployedMean) / unemployedSd + (100 - assistanceMean) / assistanceSd
-                        - 0.5 * (0 - pesMean) / pesSd,
+                        - 0.1 * (0 - pesMean) / pesSd,
                 B, 2 * (8 - unemployedMean) / unemployedSd + (50 - assistanceMean) / assistanceSd
-                        - 0.5 * (1 - pesMean) / pesSd,
-                C, 2 * 0 + 0 - 0.5 * (0 - pesMean) / pesSd,
-                "2261011", -0.5 * (0 - pesMean) / pesSd);
+                        - 0.1 * (1 - pesMean) / pesSd,
+                C, 2 * 0 + 0 - 0.1 * (0 - pesMean) / pesSd,
+                "2261011", -0.1 * (0 - pesMean) / pesSd);
 
         JsonNode components = ranking.get("components");
         assertThat(components).hasSize(3);
@@ -91,14 +91,17 @@ class PriorityIndexApiTest extends IntegrationTest {
                 .as(teryt).isCloseTo(score, within(1e-3)));
         List<String> order = scores.valueStream().map(s -> s.get("teryt").asString()).toList();
         assertThat(order.get(0)).isEqualTo(B);
-        assertThat(order.get(1)).isEqualTo(A);
-        assertThat(score(scores, A).get("rank").asInt()).isEqualTo(2);
+        assertThat(order.get(122)).isEqualTo(A);
+        assertThat(score(scores, A).get("rank").asInt()).isEqualTo(123);
+        // gminas without any data share a rank
+        assertThat(score(scores, C).get("rank").asInt()).isEqualTo(2);
+        assertThat(score(scores, "2261011").get("rank").asInt()).isEqualTo(2);
         // every component of a score is shown: value, z and contribution (sign × weight × z)
         JsonNode partOfB = score(scores, B).get("parts").get(0);
         assertThat(partOfB.get("code").asString()).isEqualTo("PES_ACTIVE");
         assertThat(partOfB.get("value").asDouble()).isEqualTo(1);
         assertThat(partOfB.get("contribution").asDouble())
-                .isCloseTo(-0.5 * partOfB.get("z").asDouble(), within(1e-3));
+                .isCloseTo(-0.1 * partOfB.get("z").asDouble(), within(1e-3));
         JsonNode missing = score(scores, C).get("parts");
         assertThat(missing.valueStream().filter(p -> p.get("code").asString().equals("SOCIAL_ASSISTANCE_PER_1000"))
                 .findFirst().orElseThrow().get("missing").asBoolean()).isTrue();

@@ -38,13 +38,13 @@ public class MapData {
 
     static final int FIRST_YEAR = 1990;
 
-    private final IndicatorCatalogue catalogue;
+    private final MapIndicators catalogue;
     private final ResourceAggregates resources;
     private final Statistics statistics;
     private final ReportedNeeds needs;
     private final Territory territory;
 
-    MapData(IndicatorCatalogue catalogue, ResourceAggregates resources, Statistics statistics, ReportedNeeds needs,
+    MapData(MapIndicators catalogue, ResourceAggregates resources, Statistics statistics, ReportedNeeds needs,
             Territory territory) {
         this.catalogue = catalogue;
         this.resources = resources;

@@ -31,10 +31,10 @@ public class PriorityIndex {
     private static final int SCALE = 4;
 
     private final MapData data;
-    private final IndicatorCatalogue catalogue;
+    private final MapIndicators catalogue;
     private final PriorityWeights weights;
 
-    PriorityIndex(MapData data, IndicatorCatalogue catalogue, PriorityWeights weights) {
+    PriorityIndex(MapData data, MapIndicators catalogue, PriorityWeights weights) {
         this.data = data;
         this.catalogue = catalogue;
         this.weights = weights;

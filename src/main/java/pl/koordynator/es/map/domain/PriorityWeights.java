@@ -20,10 +20,10 @@ public class PriorityWeights {
     private static final String ENTITY = "priority-weights";
 
     private final JdbcClient jdbc;
-    private final IndicatorCatalogue catalogue;
+    private final MapIndicators catalogue;
     private final AuditTrail audit;
 
-    PriorityWeights(JdbcClient jdbc, IndicatorCatalogue catalogue, AuditTrail audit) {
+    PriorityWeights(JdbcClient jdbc, MapIndicators catalogue, AuditTrail audit) {
         this.jdbc = jdbc;
         this.catalogue = catalogue;
         this.audit = audit;

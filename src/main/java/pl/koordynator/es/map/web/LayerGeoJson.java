@@ -52,13 +52,12 @@ class LayerGeoJson {
                 .append("\",\"indicator\":").append(json.writeValueAsString(indicator)).append(",\"features\":[");
         boolean first = true;
         for (UnitValue unit : layer.units()) {
-            Map<String, Object> properties = new LinkedHashMap<>();
-            properties.put("teryt", unit.teryt());
-            properties.put("name", unit.name());
-            properties.put("value", unit.value());
-            properties.put("rank", unit.rank());
+            // written by hand: "no data" must be an explicit null, which the API's mapper leaves out
+            String properties = "{\"teryt\":" + json.writeValueAsString(unit.teryt()) + ",\"name\":"
+                    + json.writeValueAsString(unit.name()) + ",\"value\":"
+                    + (unit.value() == null ? "null" : unit.value().toPlainString()) + ",\"rank\":" + unit.rank() + "}";
             out.append(first ? "" : ",").append("{\"type\":\"Feature\",\"id\":\"").append(unit.teryt())
-                    .append("\",\"properties\":").append(json.writeValueAsString(properties))
+                    .append("\",\"properties\":").append(properties)
                     .append(",\"geometry\":").append(geometries.getOrDefault(unit.teryt(), "null")).append('}');
             first = false;
         }

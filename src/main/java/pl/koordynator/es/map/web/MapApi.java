@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import pl.koordynator.es.map.MapLevel;
 import pl.koordynator.es.map.PriorityRanking;
-import pl.koordynator.es.map.domain.IndicatorCatalogue;
+import pl.koordynator.es.map.domain.MapIndicators;
 import pl.koordynator.es.map.domain.MapData;
 import pl.koordynator.es.map.domain.PriorityIndex;
 import pl.koordynator.es.map.domain.PriorityWeights;
@@ -32,14 +32,14 @@ import pl.koordynator.es.statistics.IndicatorDefinition;
 @Tag(name = "Map of resources and needs")
 class MapApi {
 
-    private final IndicatorCatalogue catalogue;
+    private final MapIndicators catalogue;
     private final MapData data;
     private final LayerGeoJson geoJson;
     private final PriorityIndex priority;
     private final PriorityWeights weights;
     private final UserAccounts users;
 
-    MapApi(IndicatorCatalogue catalogue, MapData data, LayerGeoJson geoJson, PriorityIndex priority,
+    MapApi(MapIndicators catalogue, MapData data, LayerGeoJson geoJson, PriorityIndex priority,
             PriorityWeights weights, UserAccounts users) {
         this.catalogue = catalogue;
         this.data = data;

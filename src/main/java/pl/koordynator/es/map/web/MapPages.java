@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import pl.koordynator.es.map.IndicatorLayer;
 import pl.koordynator.es.map.MapLevel;
 import pl.koordynator.es.map.UnitValue;
-import pl.koordynator.es.map.domain.IndicatorCatalogue;
+import pl.koordynator.es.map.domain.MapIndicators;
 import pl.koordynator.es.map.domain.MapData;
 import pl.koordynator.es.shared.InvalidInputException;
 import pl.koordynator.es.statistics.IndicatorCategory;
@@ -31,14 +31,14 @@ class MapPages {
 
     static final String DEFAULT_INDICATOR = "PES_ACTIVE";
 
-    private final IndicatorCatalogue catalogue;
+    private final MapIndicators catalogue;
     private final MapData data;
     private final Territory territory;
     private final MessageSource messages;
     private final JsonMapper json;
     private final String tilesUrl;
 
-    MapPages(IndicatorCatalogue catalogue, MapData data, Territory territory, MessageSource messages, JsonMapper json,
+    MapPages(MapIndicators catalogue, MapData data, Territory territory, MessageSource messages, JsonMapper json,
             @Value("${koordynator.map.tiles-url:https://tile.openstreetmap.org/{z}/{x}/{y}.png}") String tilesUrl) {
         this.catalogue = catalogue;
         this.data = data;
@@ -67,7 +67,7 @@ class MapPages {
         }
         IndicatorLayer layer = data.layer(mapLevel, chosen.code(), chosenYear);
         ClassBreaks breaks = ClassBreaks.of(layer.units());
-        String sortBy = List.of("name", "value", "teryt").contains(sort) ? sort : "value";
+        String sortBy = sort != null && List.of("name", "value", "teryt").contains(sort) ? sort : "value";
         boolean ascending = "asc".equals(dir) || (dir == null && !sortBy.equals("value"));
         List<Row> rows = layer.units().stream().sorted(order(sortBy, ascending))
                 .map(u -> new Row(u.teryt(), u.name(), u.value(), u.rank(), breaks.cssClass(u.value()))).toList();

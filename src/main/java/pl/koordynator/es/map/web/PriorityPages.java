@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.koordynator.es.map.MapLevel;
-import pl.koordynator.es.map.domain.IndicatorCatalogue;
+import pl.koordynator.es.map.domain.MapIndicators;
 import pl.koordynator.es.map.domain.PriorityIndex;
 import pl.koordynator.es.map.domain.PriorityWeights;
 import pl.koordynator.es.security.UserAccounts;
@@ -28,10 +28,10 @@ class PriorityPages {
 
     private final PriorityIndex index;
     private final PriorityWeights weights;
-    private final IndicatorCatalogue catalogue;
+    private final MapIndicators catalogue;
     private final UserAccounts users;
 
-    PriorityPages(PriorityIndex index, PriorityWeights weights, IndicatorCatalogue catalogue, UserAccounts users) {
+    PriorityPages(PriorityIndex index, PriorityWeights weights, MapIndicators catalogue, UserAccounts users) {
         this.index = index;
         this.weights = weights;
         this.catalogue = catalogue;

@@ -20,7 +20,7 @@ import pl.koordynator.es.statistics.Statistics;
  * one live count per PES kind ({@code PES_ACTIVE_SOCIAL_COOPERATIVE} …).
  */
 @Component
-public class IndicatorCatalogue {
+public class MapIndicators {
 
     private static final Locale POLISH = Locale.forLanguageTag("pl");
 
@@ -28,7 +28,7 @@ public class IndicatorCatalogue {
     private final MessageSource messages;
     private final Clock clock;
 
-    IndicatorCatalogue(Statistics statistics, MessageSource messages, Clock clock) {
+    MapIndicators(Statistics statistics, MessageSource messages, Clock clock) {
         this.statistics = statistics;
         this.messages = messages;
         this.clock = clock;

@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  * PES located there, the OWES serving it and the needs reported there.
  */
 @Controller
-class ProfilePages {
+class UnitProfilePages {
 
     static final int PES_SHOWN = 100;
 
@@ -43,7 +43,7 @@ class ProfilePages {
     private final ReportedNeeds needs;
     private final JsonMapper json;
 
-    ProfilePages(MapData data, Territory territory, Organisations organisations, ReportedNeeds needs, JsonMapper json) {
+    UnitProfilePages(MapData data, Territory territory, Organisations organisations, ReportedNeeds needs, JsonMapper json) {
         this.data = data;
         this.territory = territory;
         this.organisations = organisations;
