@@ -103,7 +103,7 @@ class MapPagesE2eTest extends IntegrationTest {
         // the table sorts without JavaScript: by name, links in the header
         visit(page, "/map?indicator=UNEMPLOYED_PER_100&level=gmina&sort=name&dir=asc",
                 "Mapa zasobów i potrzeb ekonomii społecznej");
-        assertThat(page.locator("#map-table tbody tr").first()).containsText("Borzytuchom");
+        assertThat(page.locator("#map-table tbody tr").first()).containsText("Bobowo");
         Browsers.check(page, "map-needs-" + width);
 
         visit(page, "/map/gmina/2201023", "Bytów");
@@ -118,6 +118,20 @@ class MapPagesE2eTest extends IntegrationTest {
         Browsers.check(page, "map-priority-" + width);
         visit(page, "/map/methodology", "Metodologia indeksu priorytetu");
         Browsers.check(page, "map-methodology-" + width);
+
+        page.navigate(baseUrl() + "/login");
+        page.locator("input[name=username]").fill("admin");
+        page.locator("input[name=password]").fill(ADMIN_PASSWORD);
+        page.locator("form[action$='/login'] button[type=submit]").click();
+        visit(page, "/admin/map/weights", "Wagi indeksu priorytetu");
+        page.getByLabel("Zgłoszone potrzeby").fill("dwa");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zapisz wagi")).click();
+        assertThat(page.getByText("Waga musi być liczbą od 0 do 10").first()).isVisible();
+        Browsers.check(page, "map-weights-errors-" + width);
+        page.getByLabel("Zgłoszone potrzeby").fill("1,5");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zapisz wagi")).click();
+        assertThat(page.getByText("Zapisano wagi.")).isVisible();
+        Browsers.check(page, "map-weights-" + width);
     }
 
     private void visit(Page page, String path, String heading) {

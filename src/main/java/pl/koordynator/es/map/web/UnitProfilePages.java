@@ -72,6 +72,8 @@ class UnitProfilePages {
         for (Map.Entry<IndicatorDefinition, TreeMap<Integer, UnitValue>> entry : data.history(mapLevel, teryt).entrySet()) {
             rows.add(row(entry.getKey(), entry.getValue(), locale));
         }
+        // a PES kind the unit has none of says nothing the total does not
+        rows.removeIf(row -> row.code().startsWith("PES_ACTIVE_") && (row.value() == null || row.value().signum() == 0));
         int unitCount = territory.units(mapLevel.territoryLevel(), null).size();
         List<OrganisationView> pes = organisations.activePesIn(teryt, PES_SHOWN + 1);
         Subregion subregion = territory.subregionOf(teryt).orElse(null);
