@@ -134,7 +134,8 @@ class StatisticsPagesTest extends IntegrationTest {
                 .andExpect(redirectedUrl("/admin/statistics/indicators/SENIORS_65"));
         mvc.perform(get("/admin/statistics/indicators/SENIORS_65").with(admin)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("ludność w wieku 65 lat i więcej\nosoby w wieku 65+")))
-                .andExpect(content().string(containsString("Usuń wskaźnik")));
+                .andExpect(content().string(containsString("Usuń wskaźnik")))
+                .andExpect(content().string(not(containsString("name=\"code\""))));
 
         mvc.perform(post("/admin/statistics/indicators/SENIORS_65").param("namePl", "Seniorzy")
                         .param("nameEn", "Seniors").param("category", "NEED").param("aggregation", "SUM")

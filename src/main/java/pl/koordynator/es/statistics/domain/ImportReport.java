@@ -39,10 +39,6 @@ public record ImportReport(ImportLayout layout, boolean dryRun, boolean written,
         return perCodeYear.stream().mapToInt(CodeYear::replaced).sum();
     }
 
-    ImportReport asWritten() {
-        return new ImportReport(layout, false, true, values, units, perCodeYear, skipped, problems);
-    }
-
     public List<LocalisedProblem> localisedProblems(MessageSource messages, Locale locale) {
         return problems.stream().map(p -> new LocalisedProblem(p.row(), p.column(), message(p, messages, locale)))
                 .toList();

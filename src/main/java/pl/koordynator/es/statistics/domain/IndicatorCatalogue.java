@@ -248,17 +248,22 @@ public class IndicatorCatalogue {
         return new ConflictException("problem.concurrentEdit", "Indicator " + code + " was changed by someone else");
     }
 
+    /** The audited fields; empty ones as null, so that the trail lists only what has a value. */
     private static Map<String, Object> state(StoredIndicator indicator) {
         IndicatorDefinition definition = indicator.definition();
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("namePl", definition.namePl());
         state.put("nameEn", definition.nameEn());
-        state.put("unitPl", definition.unitPl());
-        state.put("unitEn", definition.unitEn());
-        state.put("source", definition.source());
+        state.put("unitPl", blankAsNull(definition.unitPl()));
+        state.put("unitEn", blankAsNull(definition.unitEn()));
+        state.put("source", blankAsNull(definition.source()));
         state.put("category", definition.category().name());
         state.put("aggregation", definition.aggregation().name());
-        state.put("bdlNames", String.join("; ", indicator.bdlNames()));
+        state.put("bdlNames", blankAsNull(String.join("; ", indicator.bdlNames())));
         return state;
+    }
+
+    private static String blankAsNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -100,7 +100,8 @@ class StatisticsDemoData implements ApplicationRunner {
     static List<ParsedImport.Value> generate(List<Unit> gminas, int firstYear) {
         List<ParsedImport.Value> generated = new ArrayList<>();
         for (Unit gmina : gminas) {
-            Random random = new Random(Long.parseLong(gmina.teryt()));
+            // SplittableRandom mixes its seed: java.util.Random gives neighbouring codes nearly equal first numbers
+            SplittableRandom random = new SplittableRandom(Long.parseLong(gmina.teryt()));
             double population = population(gmina, random);
             double populationTrend = gmina.type() == GminaType.RURAL ? 0.998 + random.nextDouble() * 0.016
                     : 0.992 + random.nextDouble() * 0.01;
@@ -126,7 +127,7 @@ class StatisticsDemoData implements ApplicationRunner {
         return generated;
     }
 
-    private static double population(Unit gmina, Random random) {
+    private static double population(Unit gmina, SplittableRandom random) {
         Integer city = CITIES.get(gmina.teryt());
         if (city != null) {
             return city * (0.98 + random.nextDouble() * 0.04);
@@ -140,7 +141,7 @@ class StatisticsDemoData implements ApplicationRunner {
     }
 
     /** Registered unemployed per 100 working-age inhabitants: lowest in cities, highest in rural gminas. */
-    private static double unemploymentRate(Unit gmina, Random random) {
+    private static double unemploymentRate(Unit gmina, SplittableRandom random) {
         if (CITIES.containsKey(gmina.teryt())) {
             return 1.5 + random.nextDouble() * 1.5;
         }

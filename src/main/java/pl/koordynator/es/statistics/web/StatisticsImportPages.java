@@ -1,8 +1,10 @@
 package pl.koordynator.es.statistics.web;
 
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -64,6 +66,9 @@ class StatisticsImportPages {
         model.addAttribute("report", stored.report());
         List<LocalisedProblem> problems = stored.report().localisedProblems(messages, locale);
         model.addAttribute("problemsShown", problems.subList(0, Math.min(PROBLEMS_SHOWN, problems.size())));
+        Map<String, String> names = new HashMap<>();
+        catalogue.list().forEach(indicator -> names.put(indicator.code(), indicator.definition().name(locale)));
+        model.addAttribute("names", names);
         return "statistics/import-report";
     }
 

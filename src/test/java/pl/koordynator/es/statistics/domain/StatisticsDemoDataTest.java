@@ -61,6 +61,12 @@ class StatisticsDemoDataTest {
                 assertThat(assistance).as(gmina.name()).isBetween(20.0, 120.0);
             }
         }
+        // gminas of a kind differ from each other, as real ones do
+        List<Long> rural = gminas.stream().filter(g -> g.type() == GminaType.RURAL)
+                .map(g -> values.get("POPULATION 2024 " + g.teryt()).longValueExact()).toList();
+        assertThat(rural.stream().mapToLong(n -> n).min().orElseThrow()).isLessThan(7_000L);
+        assertThat(rural.stream().mapToLong(n -> n).max().orElseThrow()).isGreaterThan(17_000L);
+        assertThat(rural.stream().filter(n -> n >= 9_000 && n < 15_000).count()).isGreaterThan(20);
         assertThat(values.get("POPULATION 2024 2261011").longValueExact()).isBetween(460_000L, 500_000L);
         assertThat(values.get("POPULATION 2024 2262011").longValueExact()).isGreaterThan(200_000L);
     }
