@@ -15,6 +15,9 @@ public interface Organisations {
     /** Today's resources of every gmina that has any active organisation, in one pass over the register. */
     List<GminaResources> resourcesByGmina();
 
+    /** The same for these gminas only; a gmina without active organisations is absent. */
+    List<GminaResources> resourcesByGmina(java.util.Collection<String> gminas);
+
     /**
      * Active PES located in a gmina (7-digit code) or a powiat (4-digit code), by name, at most
      * {@code limit} of them.

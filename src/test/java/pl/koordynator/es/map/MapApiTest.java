@@ -23,6 +23,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -37,6 +38,9 @@ class MapApiTest extends IntegrationTest {
 
     @Autowired
     RegistryFixtures fixtures;
+
+    @Autowired
+    pl.koordynator.es.map.domain.ResourceAggregates aggregates;
 
     @Test
     void liveRegisterCountsAgreeWithTheRegisterUnitByUnitAndFollowEveryChangeOnTheNextRequest() throws Exception {
@@ -72,9 +76,20 @@ class MapApiTest extends IntegrationTest {
                 .andExpect(status().is2xxSuccessful());
         mvc.perform(get("/api/v1/map/gmina").param("indicator", "PES_ACTIVE"))
                 .andExpect(value(BORZYTUCHOM, 1)).andExpect(value(BYTOW, 1)).andExpect(rank(BORZYTUCHOM, 1));
-        fixtures.create(RegistryFixtures.pes("Fundacja Gdańska", GDANSK));
+        OrganisationView gdansk = fixtures.create(RegistryFixtures.pes("Fundacja Gdańska", GDANSK));
         mvc.perform(get("/api/v1/map/gmina").param("indicator", "PES_ACTIVE")).andExpect(value(GDANSK, 1));
         mvc.perform(get("/api/v1/map/gmina").param("indicator", "PES_JOBS")).andExpect(value(BORZYTUCHOM, 5));
+
+        // a move counts in the gmina it went to and no longer in the one it left
+        mvc.perform(put("/api/v1/organisations/" + gdansk.id()).with(users.as(Role.ADMIN))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"name": "Fundacja Gdańska", "kind": "SOCIAL_COOPERATIVE", "gminaTeryt": "%s",
+                                 "street": "ul. Długa 1", "postalCode": "80-001", "town": "Bytów",
+                                 "email": "biuro@example.org", "employees": 10, "employeesAtRisk": 5, "version": 0}"""
+                                .formatted(BYTOW)))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/map/gmina").param("indicator", "PES_ACTIVE"))
+                .andExpect(value(GDANSK, 0)).andExpect(value(BYTOW, 2));
     }
 
     @Test
@@ -88,6 +103,18 @@ class MapApiTest extends IntegrationTest {
 
         mvc.perform(get("/api/v1/map/gmina").param("indicator", "REINTEGRATION_PLACES")).andExpect(value(BYTOW, 40));
         mvc.perform(get("/api/v1/map/gmina").param("indicator", "SOCIAL_ENTERPRISES")).andExpect(value(BYTOW, 1));
+    }
+
+    @Test
+    void aSocialEnterpriseStatusThatLapsesWithTheDateIsRecountedByTheDailyRun() throws Exception {
+        OrganisationView enterprise = fixtures.create(socialEnterprise(RegistryFixtures.pes(
+                "Spółdzielnia Socjalna Sezonowa", BYTOW), LocalDate.now().minusYears(2), LocalDate.now().plusDays(1)));
+        mvc.perform(get("/api/v1/map/gmina").param("indicator", "SOCIAL_ENTERPRISES")).andExpect(value(BYTOW, 1));
+        // two days later, as far as the register can tell: no event, only the date moved on
+        jdbc.sql("update organisation set social_enterprise_until = current_date - 1 where id = :id")
+                .param("id", enterprise.id()).update();
+        aggregates.refreshDaily();
+        mvc.perform(get("/api/v1/map/gmina").param("indicator", "SOCIAL_ENTERPRISES")).andExpect(value(BYTOW, 0));
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import pl.koordynator.es.map.domain.ResourceAggregates;
 import pl.koordynator.es.registry.ImportFiles;
+import pl.koordynator.es.registry.RegistryFixtures;
 import pl.koordynator.es.registry.domain.OrganisationImportService;
 import pl.koordynator.es.registry.domain.OrganisationImportService.Mode;
 import pl.koordynator.es.security.Role;
@@ -38,6 +39,9 @@ class MapGeoJsonBenchmark extends IntegrationTest {
     ResourceAggregates aggregates;
 
     @Autowired
+    pl.koordynator.es.registry.domain.OrganisationService organisations;
+
+    @Autowired
     Territory territory;
 
     @Test
@@ -51,6 +55,20 @@ class MapGeoJsonBenchmark extends IntegrationTest {
         }
         System.out.printf("BENCH import of %d organisations incl. one map recount: %.1f s%n", ORGANISATIONS,
                 (System.nanoTime() - start) / 1e9);
+
+        List<Double> edits = new ArrayList<>();
+        users.signIn(users.create("bench-editor-" + System.nanoTime(), Role.ADMIN));
+        try {
+            for (int i = 0; i < 20; i++) {
+                long t = System.nanoTime();
+                organisations.create(RegistryFixtures.pes("Fundacja Benchmarkowa " + i, "2261011"));
+                edits.add((System.nanoTime() - t) / 1e6);
+            }
+        } finally {
+            users.signOut();
+        }
+        System.out.printf("BENCH adding one organisation (incl. recount of its gmina) at %d: median %.1f ms%n",
+                ORGANISATIONS, median(edits));
 
         List<Double> recounts = new ArrayList<>();
         for (int i = 0; i < 20; i++) {

@@ -3,8 +3,10 @@ package pl.koordynator.es.map.domain;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -21,8 +23,8 @@ import pl.koordynator.es.registry.Organisations;
 
 /**
  * The register's counts per gmina, kept in {@code map_gmina_resource}. They are recomputed in the
- * transaction that changed the register, just before it commits, so the next request sees them;
- * an import of thousands of rows costs one recomputation, not one per row. A daily run catches
+ * transaction that changed the register, just before it commits, so the next request sees them:
+ * only the gminas it touched, and an import of thousands of rows costs one recount, not one per row. A daily run catches
  * social enterprise statuses that lapse with the date alone.
  */
 @Component
@@ -32,6 +34,8 @@ public class ResourceAggregates {
     private static final Object PENDING = ResourceAggregates.class.getName() + ".pending";
     /** Serialises recomputations of concurrent transactions (see {@link #refresh()}). */
     private static final long LOCK = 0x6d61705f72657372L;
+    /** Beyond this many gminas one pass over the whole register is cheaper than a filtered one. */
+    private static final int PARTIAL_LIMIT = 40;
 
     private final JdbcClient jdbc;
     private final Organisations organisations;
@@ -43,22 +47,37 @@ public class ResourceAggregates {
 
     /**
      * Synchronous on purpose: an asynchronous listener after commit would leave a window in which
-     * the map disagrees with the register.
+     * the map disagrees with the register. The gminas a transaction touched are collected and
+     * recounted once, just before it commits.
      */
     @EventListener
     void on(OrganisationChanged change) {
+        Set<String> touched = new HashSet<>();
+        if (change.gminaTeryt() != null) {
+            touched.add(change.gminaTeryt());
+        }
+        if (change.previousGminaTeryt() != null) {
+            touched.add(change.previousGminaTeryt());
+        }
+        if (touched.isEmpty()) {
+            return;
+        }
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            refresh();
+            refresh(touched);
             return;
         }
-        if (TransactionSynchronizationManager.hasResource(PENDING)) {
+        @SuppressWarnings("unchecked")
+        Set<String> pending = (Set<String>) TransactionSynchronizationManager.getResource(PENDING);
+        if (pending != null) {
+            pending.addAll(touched);
             return;
         }
-        TransactionSynchronizationManager.bindResource(PENDING, Boolean.TRUE);
+        Set<String> gminas = new HashSet<>(touched);
+        TransactionSynchronizationManager.bindResource(PENDING, gminas);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void beforeCommit(boolean readOnly) {
-                refresh();
+                refresh(gminas);
             }
 
             @Override
@@ -74,35 +93,46 @@ public class ResourceAggregates {
         refresh();
     }
 
-    /**
-     * Replaces every gmina's counts with what the register says now. Concurrent transactions take
-     * turns on an advisory lock, so the second one sees the first one's rows once committed.
-     */
+    /** Recounts every gmina (at start-up, daily, and when a transaction touched many). */
     @Transactional
     public void refresh() {
+        refresh(null);
+    }
+
+    /**
+     * Replaces the counts of these gminas (all when null) with what the register says now.
+     * Concurrent transactions take turns on an advisory lock, so the second one sees the first
+     * one's rows once committed.
+     */
+    void refresh(Set<String> gminas) {
         long started = System.nanoTime();
+        boolean all = gminas == null || gminas.size() > PARTIAL_LIMIT;
         jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", LOCK).query().listOfRows();
-        List<GminaResources> resources = organisations.resourcesByGmina();
-        List<String> gminas = new ArrayList<>();
+        List<GminaResources> resources = all ? organisations.resourcesByGmina() : organisations.resourcesByGmina(gminas);
+        List<String> teryts = new ArrayList<>();
         List<String> codes = new ArrayList<>();
         List<BigDecimal> values = new ArrayList<>();
         for (GminaResources gmina : resources) {
             rows(gmina).forEach((code, value) -> {
                 if (value != 0) {
-                    gminas.add(gmina.gminaTeryt());
+                    teryts.add(gmina.gminaTeryt());
                     codes.add(code);
                     values.add(BigDecimal.valueOf(value));
                 }
             });
         }
-        jdbc.sql("delete from map_gmina_resource").update();
+        if (all) {
+            jdbc.sql("delete from map_gmina_resource").update();
+        } else {
+            jdbc.sql("delete from map_gmina_resource where gmina_teryt in (:gminas)").param("gminas", gminas).update();
+        }
         jdbc.sql("""
                 insert into map_gmina_resource (gmina_teryt, code, value)
                 select * from unnest(cast(:gminas as varchar[]), cast(:codes as varchar[]), cast(:values as numeric[]))
                 """)
-                .param("gminas", gminas.toArray(String[]::new)).param("codes", codes.toArray(String[]::new))
+                .param("gminas", teryts.toArray(String[]::new)).param("codes", codes.toArray(String[]::new))
                 .param("values", values.toArray(BigDecimal[]::new)).update();
-        log.debug("Map resources of {} gminas recomputed in {} ms", resources.size(),
+        log.debug("Map resources of {} gminas recomputed in {} ms", all ? "all" : gminas.size(),
                 (System.nanoTime() - started) / 1_000_000);
     }
 

@@ -108,7 +108,7 @@ class OrganisationImportWriter {
         audit.createdAll(OrganisationService.ENTITY, states);
         for (int i = 0; i < batch.size(); i++) {
             CheckedOrganisation o = batch.get(i).organisation();
-            events.publishEvent(new OrganisationChanged(ids.get(i), o.gminaTeryt(), o.kind(), o.status()));
+            events.publishEvent(new OrganisationChanged(ids.get(i), o.gminaTeryt(), null, o.kind(), o.status()));
         }
         return batch.size();
     }

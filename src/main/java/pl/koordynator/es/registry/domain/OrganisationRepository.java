@@ -130,11 +130,18 @@ public class OrganisationRepository {
                 .param("kind", kind.name()).param("gmina", gminaTeryt).query(Long.class).single();
     }
 
-    List<GminaResources> resourcesByGmina() {
+    /** Resources of the given gminas, or of all when {@code gminas} is null. */
+    List<GminaResources> resourcesByGmina(Collection<String> gminas) {
+        String only = gminas == null ? "" : " and gmina_teryt in (:gminas)";
+        Map<String, Object> params = new HashMap<>();
+        params.put("pes", Kind.pesKinds().stream().map(Kind::name).toList());
+        if (gminas != null) {
+            params.put("gminas", gminas);
+        }
         Map<String, Map<Kind, Long>> byKind = new HashMap<>();
         jdbc.sql("select gmina_teryt, kind, count(*) from organisation where status = 'ACTIVE'"
-                        + " and gmina_teryt is not null and kind in (:pes) group by gmina_teryt, kind")
-                .param("pes", Kind.pesKinds().stream().map(Kind::name).toList())
+                        + " and gmina_teryt is not null and kind in (:pes)" + only + " group by gmina_teryt, kind")
+                .params(params)
                 .query((rs, n) -> byKind.computeIfAbsent(rs.getString(1), g -> new EnumMap<>(Kind.class))
                         .put(Kind.valueOf(rs.getString(2)), rs.getLong(3)))
                 .list();
@@ -143,9 +150,9 @@ public class OrganisationRepository {
                         + " coalesce(sum(reintegration_places), 0) as places,"
                         + " coalesce(sum(employees) filter (where kind in (:pes)), 0) as jobs,"
                         + " coalesce(sum(employees_at_risk) filter (where kind in (:pes)), 0) as jobs_at_risk"
-                        + " from organisation o where status = 'ACTIVE' and gmina_teryt is not null"
+                        + " from organisation o where status = 'ACTIVE' and gmina_teryt is not null" + only
                         + " group by gmina_teryt order by gmina_teryt")
-                .param("pes", Kind.pesKinds().stream().map(Kind::name).toList())
+                .params(params)
                 .query((rs, n) -> new GminaResources(rs.getString("gmina_teryt"),
                         Map.copyOf(byKind.getOrDefault(rs.getString("gmina_teryt"), Map.of())),
                         rs.getLong("social_enterprises"), rs.getLong("places"), rs.getLong("jobs"),

@@ -72,7 +72,13 @@ public class OrganisationService implements Organisations {
     @Override
     @Transactional(readOnly = true)
     public List<GminaResources> resourcesByGmina() {
-        return organisations.resourcesByGmina();
+        return organisations.resourcesByGmina(null);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<GminaResources> resourcesByGmina(java.util.Collection<String> gminas) {
+        return gminas.isEmpty() ? List.of() : organisations.resourcesByGmina(gminas);
     }
 
     @Override
@@ -115,7 +121,7 @@ public class OrganisationService implements Organisations {
         long id = insertChecked(checked);
         OrganisationView created = organisations.find(id).orElseThrow();
         audit.created(ENTITY, id, state(created));
-        announce(created);
+        announce(null, created);
         return created;
     }
 
@@ -125,7 +131,7 @@ public class OrganisationService implements Organisations {
         long id = insertChecked(checked(input, null, null));
         OrganisationView created = organisations.find(id).orElseThrow();
         audit.created(ENTITY, id, state(created));
-        announce(created);
+        announce(null, created);
         return created;
     }
 
@@ -174,7 +180,7 @@ public class OrganisationService implements Organisations {
         }
         OrganisationView after = organisations.find(id).orElseThrow();
         audit.updated(ENTITY, id, state(before), state(after));
-        announce(after);
+        announce(before, after);
         return after;
     }
 
@@ -191,7 +197,7 @@ public class OrganisationService implements Organisations {
             organisations.close(id, before.version());
             OrganisationView after = organisations.find(id).orElseThrow();
             audit.updated(ENTITY, id, state(before), state(after));
-            announce(after);
+            announce(before, after);
             return after;
         }
         return before;
@@ -266,8 +272,9 @@ public class OrganisationService implements Organisations {
         return territory.subregion(query.subregionId()).map(Subregion::powiatTeryts).orElse(List.of());
     }
 
-    void announce(OrganisationView organisation) {
-        events.publishEvent(new OrganisationChanged(organisation.id(), organisation.gminaTeryt(), organisation.kind(),
+    void announce(OrganisationView before, OrganisationView organisation) {
+        events.publishEvent(new OrganisationChanged(organisation.id(), organisation.gminaTeryt(),
+                before == null ? null : before.gminaTeryt(), organisation.kind(),
                 organisation.status()));
     }
 
