@@ -13,7 +13,7 @@
             data: {
                 labels: series.labels.map(String),
                 datasets: [{label: series.label, data: series.values, borderColor: '#16365c',
-                    backgroundColor: '#16365c', tension: 0.2}]
+                    backgroundColor: '#16365c', tension: 0}]
             },
             options: {
                 locale: locale,

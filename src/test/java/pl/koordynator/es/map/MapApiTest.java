@@ -149,6 +149,21 @@ class MapApiTest extends IntegrationTest {
     }
 
     @Test
+    void aGusBdlExportLandsOnTheMapUnitByUnitWithTheWholeUrbanRuralGminaAndThePowiatAsExported() throws Exception {
+        byte[] bdl = getClass().getResourceAsStream("/statistics/bdl-population.csv").readAllBytes();
+        mvc.perform(multipart("/api/v1/statistics/import")
+                        .file(new MockMultipartFile("file", "bdl.csv", "text/csv", bdl)).with(users.as(Role.ADMIN)))
+                .andExpect(status().isOk());
+
+        mvc.perform(get("/api/v1/map/gmina").param("indicator", "POPULATION").param("year", "2024"))
+                .andExpect(value(BYTOW, 24655));
+        mvc.perform(get("/api/v1/map/gmina").param("indicator", "POPULATION").param("year", "2023"))
+                .andExpect(value(BYTOW, 24710));
+        mvc.perform(get("/api/v1/map/powiat").param("indicator", "POPULATION").param("year", "2024"))
+                .andExpect(value("2201", 78301));
+    }
+
+    @Test
     void pesPerTenThousandDividesTodaysRegisterByTheLatestPopulation() throws Exception {
         importStatistics("teryt;code;year;value\n2201012;POPULATION;%d;2500\n2201023;POPULATION;%d;16000\n"
                 .formatted(LAST_YEAR, LAST_YEAR));
@@ -181,6 +196,30 @@ class MapApiTest extends IntegrationTest {
         mvc.perform(get("/map/gmina/2201032"))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(
                         "Brak miejsc reintegracji w gminie Czarna Dąbrówka")));
+    }
+
+    @Test
+    void aStatisticAdminDefinesIsOnTheMapWithItsValuesAndCanWeighInThePriorityIndex() throws Exception {
+        mvc.perform(post("/api/v1/statistics/indicators").with(users.as(Role.ADMIN))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"code": "FOOD_BANK_USERS", "namePl": "Korzystający z banku żywności",
+                                 "nameEn": "Food bank users", "unitPl": "osoby", "unitEn": "persons",
+                                 "source": "Bank Żywności w Gdańsku", "category": "NEED", "aggregation": "SUM"}"""))
+                .andExpect(status().is2xxSuccessful());
+        importStatistics("teryt;code;year;value\n%s;FOOD_BANK_USERS;%d;120\n%s;FOOD_BANK_USERS;%d;80\n"
+                .formatted(BYTOW, LAST_YEAR, GDANSK, LAST_YEAR));
+
+        mvc.perform(get("/api/v1/map/indicators"))
+                .andExpect(jsonPath("$[?(@.code == 'FOOD_BANK_USERS')].name").value(hasItem("Korzystający z banku żywności")));
+        mvc.perform(get("/api/v1/map/gmina").param("indicator", "FOOD_BANK_USERS"))
+                .andExpect(jsonPath("$.indicator.year").value(LAST_YEAR))
+                .andExpect(value(BYTOW, 120)).andExpect(rank(BYTOW, 1)).andExpect(value(GDANSK, 80));
+        mvc.perform(put("/api/v1/map/priority/weights").with(users.as(Role.ADMIN)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"FOOD_BANK_USERS\": 1}"))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/map/priority"))
+                .andExpect(jsonPath("$.components[0].code").value("FOOD_BANK_USERS"))
+                .andExpect(jsonPath("$.scores[0].teryt").value(BYTOW));
     }
 
     @Test
