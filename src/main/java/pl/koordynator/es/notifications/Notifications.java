@@ -1,0 +1,20 @@
+package pl.koordynator.es.notifications;
+
+import pl.koordynator.es.security.Role;
+
+/**
+ * E-mails to users, written to an outbox in the caller's transaction and sent after it commits
+ * (retried when the mail server is down), so that a rolled-back change never mails anybody.
+ * Texts are plain text in the recipients' language, rendered by the caller.
+ */
+public interface Notifications {
+
+    /** To every active user belonging to the organisation (e.g. an OWES's staff). */
+    void toOrganisation(long organisationId, String subject, String text);
+
+    /** To every active user with the role (e.g. ROPS administrators). */
+    void toRole(Role role, String subject, String text);
+
+    /** To one address (e.g. an event participant without an account). */
+    void toAddress(String email, String subject, String text);
+}

@@ -1,0 +1,7 @@
+/**
+ * E-mail notifications: an outbox in PostgreSQL, sending after commit with retries, and the
+ * recipients resolved from users' organisations and roles.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Notifications",
+        allowedDependencies = {"shared", "security"})
+package pl.koordynator.es.notifications;
