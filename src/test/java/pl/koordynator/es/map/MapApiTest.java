@@ -71,6 +71,12 @@ class MapApiTest extends IntegrationTest {
         mvc.perform(get("/api/v1/map/powiat").param("indicator", "PES_ACTIVE"))
                 .andExpect(jsonPath("$.features", hasSize(20)))
                 .andExpect(value("2201", 3)).andExpect(value("2261", 0));
+        long owes = fixtures.owes("OWES Słupsk", "2263011").id();
+        fixtures.subregion("Subregion słupski", owes, "2201", "2263");
+        mvc.perform(get("/api/v1/map/totals").param("indicator", "PES_ACTIVE"))
+                .andExpect(jsonPath("$.region").value(3))
+                .andExpect(jsonPath("$.subregions[0].name").value("Subregion słupski"))
+                .andExpect(jsonPath("$.subregions[0].value").value(3));
 
         mvc.perform(delete("/api/v1/organisations/" + first.id()).with(users.as(Role.ADMIN)))
                 .andExpect(status().is2xxSuccessful());

@@ -29,6 +29,7 @@ public final class MapEndpoints {
             Endpoint.publicApi(HttpMethod.GET, "/api/v1/map/gmina?indicator=PES_ACTIVE"),
             Endpoint.publicApi(HttpMethod.GET, "/api/v1/map/powiat?indicator=POPULATION"),
             Endpoint.publicApi(HttpMethod.GET, "/api/v1/map/priority?level=gmina"),
+            Endpoint.publicApi(HttpMethod.GET, "/api/v1/map/totals?indicator=PES_ACTIVE"),
             Endpoint.publicApi(HttpMethod.GET, "/api/v1/map/priority/weights"),
             Endpoint.api(HttpMethod.PUT, "/api/v1/map/priority/weights", ADMIN, "{\"PES_PER_10K\": 1}"));
 

@@ -74,6 +74,21 @@ class MapApi {
                 .cacheControl(CacheControl.noCache()).body(document.body());
     }
 
+    /** Subregion and region values of an indicator, as the map page lists them under the table. */
+    record Totals(String indicator, int year, List<pl.koordynator.es.map.AreaTotal> subregions,
+            java.math.BigDecimal region) {
+    }
+
+    @GetMapping("/totals")
+    @Operation(summary = "An indicator for every subregion and the whole region",
+            description = "A subregion or the region without data from some of its gminas has a null value.")
+    Totals totals(@RequestParam(required = false) String indicator, @RequestParam(required = false) Integer year) {
+        IndicatorDefinition definition = data.indicator(required(indicator));
+        int chosen = data.year(definition, year);
+        List<pl.koordynator.es.map.AreaTotal> all = data.totals(definition, chosen, "region");
+        return new Totals(definition.code(), chosen, all.subList(0, all.size() - 1), all.get(all.size() - 1).value());
+    }
+
     @GetMapping("/priority")
     @Operation(summary = "Units ranked by the priority index, each with every component of its score")
     PriorityRanking priority(@RequestParam(required = false) String level) {
