@@ -3,5 +3,5 @@
  * recipients resolved from users' organisations and roles.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications",
-        allowedDependencies = {"shared", "security"})
+        allowedDependencies = {"shared", "security", "audit"})
 package pl.koordynator.es.notifications;

@@ -1,5 +1,6 @@
 package pl.koordynator.es.security;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -10,6 +11,15 @@ public interface UserAccounts {
     Optional<CurrentUser> current();
 
     Optional<UserView> find(long id);
+
+    /**
+     * E-mail addresses of the enabled accounts linked to the organisation, each address once;
+     * accounts without an address are left out. Empty when nobody qualifies.
+     */
+    List<String> emailsOfOrganisation(long organisationId);
+
+    /** E-mail addresses of the enabled accounts with the role, each once, without empty ones. */
+    List<String> emailsOfRole(Role role);
 
     /** Number of accounts of each role, every role present (zero when none). */
     Map<Role, Long> countByRole();

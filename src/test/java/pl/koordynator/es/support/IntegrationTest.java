@@ -45,10 +45,14 @@ public abstract class IntegrationTest {
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {
         registry.add("koordynator.data-dir", DATA_DIR::toString);
+        registry.add("spring.mail.host", () -> MailServer.HOST);
+        registry.add("spring.mail.port", MailServer::port);
     }
 
     @BeforeEach
     void removeDataOfEarlierTests() {
+        MailServer.purge();
+        jdbc.sql("delete from notification").update();
         jdbc.sql("delete from reported_need").update();
         jdbc.sql("delete from organisation_import").update();
         jdbc.sql("delete from statistics_import").update();

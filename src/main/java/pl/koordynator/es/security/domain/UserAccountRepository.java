@@ -35,6 +35,22 @@ class UserAccountRepository {
                 .query(UserAccountRepository::row).optional();
     }
 
+    List<String> enabledEmailsOfOrganisation(long organisationId) {
+        return jdbc.sql("""
+                select min(trim(email)) from user_account
+                where organisation_id = :organisationId and enabled and trim(email) <> ''
+                group by lower(trim(email)) order by 1
+                """).param("organisationId", organisationId).query(String.class).list();
+    }
+
+    List<String> enabledEmailsOfRole(Role role) {
+        return jdbc.sql("""
+                select min(trim(email)) from user_account
+                where role = :role and enabled and trim(email) <> ''
+                group by lower(trim(email)) order by 1
+                """).param("role", role.name()).query(String.class).list();
+    }
+
     boolean usernameTaken(String username) {
         return jdbc.sql("select count(*) from user_account where lower(username) = lower(:username)")
                 .param("username", username).query(Long.class).single() > 0;

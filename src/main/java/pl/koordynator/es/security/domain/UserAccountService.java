@@ -68,6 +68,18 @@ public class UserAccountService implements UserAccounts {
 
     @Override
     @Transactional(readOnly = true)
+    public List<String> emailsOfOrganisation(long organisationId) {
+        return accounts.enabledEmailsOfOrganisation(organisationId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<String> emailsOfRole(Role role) {
+        return accounts.enabledEmailsOfRole(role);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Map<Role, Long> countByRole() {
         return accounts.countByRole();
     }

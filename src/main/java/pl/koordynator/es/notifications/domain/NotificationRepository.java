@@ -1,0 +1,107 @@
+package pl.koordynator.es.notifications.domain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import pl.koordynator.es.shared.PageOf;
+import pl.koordynator.es.shared.Paging;
+
+@Repository
+class NotificationRepository {
+
+    private final JdbcClient jdbc;
+
+    NotificationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(String recipient, String subject, String body) {
+        return jdbc.sql("""
+                insert into notification (recipient, subject, body) values (:recipient, :subject, :body)
+                returning id
+                """).param("recipient", recipient).param("subject", subject).param("body", body)
+                .query(Long.class).single();
+    }
+
+    Optional<NotificationView> findById(long id) {
+        return jdbc.sql("select * from notification where id = :id").param("id", id)
+                .query(NotificationRepository::row).optional();
+    }
+
+    /**
+     * Locks the row while it is being sent, so that the after-commit sending and the retry, or
+     * two instances of the application, never send the same e-mail twice. Empty when it is no
+     * longer queued or another sender holds it.
+     */
+    Optional<NotificationView> lockQueued(long id) {
+        return jdbc.sql("select * from notification where id = :id and status = 'QUEUED' for update skip locked")
+                .param("id", id).query(NotificationRepository::row).optional();
+    }
+
+    List<Long> dueIds(OffsetDateTime now, int maxAttempts, int limit) {
+        return jdbc.sql("""
+                select id from notification
+                where status = 'QUEUED' and attempts < :maxAttempts and next_attempt_at <= :now
+                order by next_attempt_at, id limit :limit
+                """).param("now", now).param("maxAttempts", maxAttempts).param("limit", limit)
+                .query(Long.class).list();
+    }
+
+    void markSent(long id, OffsetDateTime at, String note) {
+        jdbc.sql("""
+                update notification set status = 'SENT', attempts = attempts + 1, sent_at = :at, note = :note,
+                    last_error = null
+                where id = :id
+                """).param("id", id).param("at", at).param("note", note).update();
+    }
+
+    void markAttemptFailed(long id, String error, NotificationStatus status, OffsetDateTime nextAttemptAt) {
+        jdbc.sql("""
+                update notification set status = :status, attempts = attempts + 1, last_error = :error,
+                    next_attempt_at = :next
+                where id = :id
+                """).param("id", id).param("status", status.name()).param("error", error)
+                .param("next", nextAttemptAt).update();
+    }
+
+    /** Returns false when the row is not FAILED (any more). */
+    boolean requeueFailed(long id) {
+        return jdbc.sql("""
+                update notification set status = 'QUEUED', attempts = 0, next_attempt_at = now()
+                where id = :id and status = 'FAILED'
+                """).param("id", id).update() == 1;
+    }
+
+    PageOf<NotificationView> find(NotificationQuery query, Paging paging) {
+        StringBuilder where = new StringBuilder(" where true");
+        Map<String, Object> params = new HashMap<>();
+        if (query.status() != null) {
+            where.append(" and status = :status");
+            params.put("status", query.status().name());
+        }
+        if (query.recipient() != null && !query.recipient().isBlank()) {
+            where.append(" and strpos(lower(recipient), lower(:recipient)) > 0");
+            params.put("recipient", query.recipient().strip());
+        }
+        long total = jdbc.sql("select count(*) from notification" + where).params(params).query(Long.class).single();
+        List<NotificationView> items = jdbc.sql("select * from notification" + where
+                        + " order by created_at desc, id desc limit :limit offset :offset")
+                .params(params).param("limit", paging.size()).param("offset", paging.offset())
+                .query(NotificationRepository::row).list();
+        return new PageOf<>(items, paging.page(), paging.size(), total);
+    }
+
+    private static NotificationView row(ResultSet rs, int rowNum) throws SQLException {
+        return new NotificationView(rs.getLong("id"), rs.getString("recipient"), rs.getString("subject"),
+                rs.getString("body"), NotificationStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
+                rs.getString("last_error"), rs.getString("note"), rs.getObject("created_at", OffsetDateTime.class),
+                rs.getObject("sent_at", OffsetDateTime.class));
+    }
+}
