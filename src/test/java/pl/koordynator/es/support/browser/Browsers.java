@@ -115,7 +115,14 @@ public final class Browsers implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         Path file = SCREENSHOTS.resolve(name + ".png");
-        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        try {
+            page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        } catch (com.microsoft.playwright.PlaywrightException busy) {
+            // Chromium now and then refuses a full-page capture on a loaded 2-core machine; the
+            // screenshot is for people to look at, the checks that follow do not depend on it
+            page.waitForTimeout(500);
+            page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(false));
+        }
         return file;
     }
 
