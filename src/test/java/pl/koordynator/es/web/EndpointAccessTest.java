@@ -36,7 +36,8 @@ class EndpointAccessTest extends IntegrationTest {
         return Stream.of(frame(), TerritoryEndpoints.ALL.stream(), RegistryEndpoints.ALL.stream(),
                 RegistryImportEndpoints.ALL.stream(), pl.koordynator.es.map.MapEndpoints.ALL.stream(),
                 pl.koordynator.es.needs.NeedsEndpoints.ALL.stream(),
-                StatisticsEndpoints.ALL.stream()).flatMap(s -> s);
+                StatisticsEndpoints.ALL.stream(), pl.koordynator.es.reporting.ReportingEndpoints.ALL.stream())
+                .flatMap(s -> s);
     }
 
     private static Stream<Endpoint> frame() {
