@@ -22,6 +22,21 @@ public final class ReportingEndpoints {
     private static final Set<Role> REVIEWERS = EnumSet.of(Role.ADMIN, Role.COMMITTEE);
 
     public static final List<Endpoint> ALL = List.of(
+            Endpoint.page(HttpMethod.GET, "/reporting", false, ADMIN),
+            Endpoint.page(HttpMethod.POST, "/reporting", false, ADMIN),
+            Endpoint.page(HttpMethod.GET, "/reporting/reports/999999", false, ADMIN),
+            Endpoint.page(HttpMethod.POST, "/reporting/reports/999999", false, ADMIN),
+            Endpoint.page(HttpMethod.POST, "/reporting/reports/999999/check", false, ADMIN),
+            Endpoint.page(HttpMethod.POST, "/reporting/reports/999999/approve", false, ADMIN),
+            Endpoint.page(HttpMethod.POST, "/reporting/reports/999999/return", false, ADMIN),
+            Endpoint.page(HttpMethod.POST, "/reporting/reports/999999/reopen", false, ADMIN),
+            Endpoint.page(HttpMethod.POST, "/reporting/reports/999999/attachments", false, ADMIN),
+            Endpoint.page(HttpMethod.GET, "/reporting/reports/999999/attachments/1", false, ADMIN),
+            Endpoint.page(HttpMethod.POST, "/reporting/reports/999999/attachments/1/delete", false, ADMIN),
+            Endpoint.page(HttpMethod.GET, "/admin/reporting/templates", false, ADMIN),
+            Endpoint.page(HttpMethod.GET, "/admin/reporting/templates/new", false, ADMIN),
+            Endpoint.page(HttpMethod.GET, "/admin/reporting/templates/OWES_QUARTERLY", false, ADMIN),
+            Endpoint.page(HttpMethod.POST, "/admin/reporting/templates", false, ADMIN),
             Endpoint.api(HttpMethod.GET, "/api/v1/reporting/templates", READERS, null),
             Endpoint.api(HttpMethod.GET, "/api/v1/reporting/templates/OWES_QUARTERLY", READERS, null),
             Endpoint.api(HttpMethod.POST, "/api/v1/reporting/templates", ADMIN, "{}"),
