@@ -578,6 +578,41 @@ public class ReportService {
         return LocalDate.now(clock);
     }
 
+    /**
+     * Records a report in a given state without a signed-in user; for loading demo data at
+     * start-up only. The values pass the same checks and rules as any entry; an approved one
+     * goes into the aggregates.
+     */
+    @Transactional
+    public ReportView recordAtStartup(long owesId, String templateCode, Period period, Map<String, Object> values,
+            ReportStatus status, String returnComment, OffsetDateTime submittedAt) {
+        Template template = templates.current(templateCode).orElseThrow();
+        long id = reports.insert(template.id(), template.code(), owesId, period.code(), period.end(),
+                period.end().plusDays(template.deadlineDays()), "system");
+        if (id < 0) {
+            return view(reports.findId(owesId, templateCode, period.code()).flatMap(reports::find).orElseThrow());
+        }
+        ReportView draft = view(reports.find(id).orElseThrow());
+        reports.writeValues(id, draft.version(), merge(draft, new ValuesInput(values, Map.of(), null)));
+        long version = draft.version() + 1;
+        if (status != ReportStatus.DRAFT) {
+            reports.transition(id, version++, ReportStatus.DRAFT, ReportStatus.SUBMITTED, "system", null, null);
+        }
+        if (status == ReportStatus.APPROVED || status == ReportStatus.RETURNED) {
+            reports.transition(id, version, ReportStatus.SUBMITTED, status, "system", returnComment, null);
+        }
+        ReportView recorded = view(reports.find(id).orElseThrow());
+        if (status == ReportStatus.APPROVED) {
+            aggregates.write(recorded, template);
+        }
+        OffsetDateTime decided = submittedAt == null ? null : submittedAt.plusDays(5);
+        reports.backdate(id, period.end().atStartOfDay().atOffset(java.time.ZoneOffset.UTC).plusDays(1),
+                status == ReportStatus.DRAFT ? null : submittedAt,
+                status == ReportStatus.APPROVED || status == ReportStatus.RETURNED ? decided : null);
+        audit.created(ENTITY, id, state(recorded));
+        return recorded;
+    }
+
     /** For demo data only: a report's creation, submission and decision at past moments. */
     @Transactional
     void backdate(long id, OffsetDateTime createdAt, OffsetDateTime submittedAt, OffsetDateTime decidedAt) {
