@@ -256,7 +256,7 @@ class ReportPages {
             String code = indicator.code();
             Field total = field(code, indicator.name(), report, entered, errors);
             List<Field> cells = indicator.breakdown().stream()
-                    .map(label -> field(code + "." + label, indicator.name() + " – " + label, report, entered, errors))
+                    .map(label -> field(code + "." + label, label, report, entered, errors))
                     .toList();
             KnownValue knownValue = known.get(code);
             Field comment = new Field("c_" + code, "c-" + code, code, entered.containsKey("c_" + code)
