@@ -23,4 +23,7 @@ public interface Organisations {
      * {@code limit} of them.
      */
     List<OrganisationView> activePesIn(String teryt, int limit);
+
+    /** Organisations of a kind that are not closed, by name (e.g. every OWES of the region). */
+    List<OrganisationView> ofKind(Kind kind);
 }

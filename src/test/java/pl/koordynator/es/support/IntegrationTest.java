@@ -54,6 +54,11 @@ public abstract class IntegrationTest {
         MailServer.purge();
         jdbc.sql("delete from notification").update();
         jdbc.sql("delete from reported_need").update();
+        jdbc.sql("delete from report_aggregate").update();
+        jdbc.sql("delete from report_reminder").update();
+        jdbc.sql("delete from owes_report").update();
+        jdbc.sql("delete from report_template where code <> 'OWES_QUARTERLY' or version > 1").update();
+        jdbc.sql("update report_template set current = true where code = 'OWES_QUARTERLY'").update();
         jdbc.sql("delete from organisation_import").update();
         jdbc.sql("delete from statistics_import").update();
         jdbc.sql("delete from statistic_value").update();

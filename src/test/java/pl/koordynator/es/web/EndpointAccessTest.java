@@ -37,7 +37,8 @@ class EndpointAccessTest extends IntegrationTest {
                 RegistryImportEndpoints.ALL.stream(), pl.koordynator.es.map.MapEndpoints.ALL.stream(),
                 pl.koordynator.es.needs.NeedsEndpoints.ALL.stream(),
                 StatisticsEndpoints.ALL.stream(),
-                pl.koordynator.es.notifications.NotificationsEndpoints.ALL.stream()).flatMap(s -> s);
+                pl.koordynator.es.notifications.NotificationsEndpoints.ALL.stream(),
+                pl.koordynator.es.reporting.ReportingEndpoints.ALL.stream()).flatMap(s -> s);
     }
 
     private static Stream<Endpoint> frame() {

@@ -160,6 +160,12 @@ public class OrganisationRepository {
                 .list();
     }
 
+    List<OrganisationView> ofKind(Kind kind) {
+        return jdbc.sql("select " + COLUMNS + " from organisation o where o.kind = :kind and o.status <> 'CLOSED'"
+                        + " order by o.name, o.id")
+                .param("kind", kind.name()).query(OrganisationRepository::map).list();
+    }
+
     List<OrganisationView> activePesIn(String teryt, int limit) {
         return jdbc.sql("select " + COLUMNS + " from organisation o where o.status = 'ACTIVE' and o.kind in (:pes) and o.gmina_teryt like :teryt || '%'"
                         + " order by o.name limit :limit")

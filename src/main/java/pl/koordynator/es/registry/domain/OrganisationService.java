@@ -83,6 +83,12 @@ public class OrganisationService implements Organisations {
 
     @Override
     @Transactional(readOnly = true)
+    public List<OrganisationView> ofKind(Kind kind) {
+        return organisations.ofKind(kind);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<OrganisationView> activePesIn(String teryt, int limit) {
         return organisations.activePesIn(teryt, limit);
     }

@@ -1,0 +1,49 @@
+package pl.koordynator.es.reporting.domain;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import pl.koordynator.es.security.CurrentUser;
+import pl.koordynator.es.security.Role;
+import pl.koordynator.es.security.UserAccounts;
+
+/**
+ * Who may touch reports: ADMIN all of them, an OWES user those of the OWES their account
+ * belongs to; nobody else. Another OWES's report does not exist for an OWES user.
+ */
+@Component
+public class ReportAccess {
+
+    private final UserAccounts accounts;
+
+    ReportAccess(UserAccounts accounts) {
+        this.accounts = accounts;
+    }
+
+    /** The caller who reports or reviews; refuses everybody else. */
+    public Reporter reporter() {
+        CurrentUser user = accounts.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
+        if (user.is(Role.ADMIN)) {
+            return new Reporter(user, null);
+        }
+        if (user.is(Role.OWES) && user.organisationId() != null) {
+            return new Reporter(user, user.organisationId());
+        }
+        throw new AccessDeniedException("only ROPS and OWES staff work with reports");
+    }
+
+    /** The caller and the OWES they are limited to (null for ADMIN, who sees every OWES). */
+    public record Reporter(CurrentUser user, Long owesId) {
+
+        public boolean admin() {
+            return user.is(Role.ADMIN);
+        }
+
+        public boolean maySee(long reportOwesId) {
+            return owesId == null || owesId == reportOwesId;
+        }
+
+        public String username() {
+            return user.username();
+        }
+    }
+}
