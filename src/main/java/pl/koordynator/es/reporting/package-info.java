@@ -4,5 +4,5 @@
  * approved reports and completeness of reporting.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "OWES reports",
-        allowedDependencies = {"shared", "audit", "security", "territory", "registry", "notifications"})
+        allowedDependencies = {"shared", "audit", "security", "territory", "registry", "notifications", "documents"})
 package pl.koordynator.es.reporting;

@@ -125,6 +125,13 @@ class ReportingE2eTest extends IntegrationTest {
             assertThat(page.getByText("Sprawozdanie jest zatwierdzone i zablokowane.", new Page.GetByTextOptions()
                     .setExact(false))).isVisible();
             Browsers.check(page, "reporting-approved-" + suffix);
+
+            // the approved report is in the regional summary, with who has reported for ROPS
+            page.navigate(baseUrl() + "/reporting/summary?period=2025Q1");
+            assertThat(heading(page)).hasText("Raport zbiorczy OWES");
+            assertThat(page.locator("#region-table")).isVisible();
+            assertThat(page.locator("#completeness-table")).containsText("Zatwierdzone");
+            Browsers.check(page, "reporting-summary-" + suffix);
         }
     }
 

@@ -22,6 +22,9 @@ public final class ReportingEndpoints {
     private static final Set<Role> REVIEWERS = EnumSet.of(Role.ADMIN, Role.COMMITTEE);
 
     public static final List<Endpoint> ALL = List.of(
+            Endpoint.page(HttpMethod.GET, "/reporting/summary", false, READERS),
+            Endpoint.page(HttpMethod.GET, "/reporting/summary.xlsx", false, READERS),
+            Endpoint.page(HttpMethod.GET, "/reporting/summary.pdf", false, READERS),
             Endpoint.page(HttpMethod.GET, "/reporting", false, ADMIN),
             Endpoint.page(HttpMethod.POST, "/reporting", false, ADMIN),
             Endpoint.page(HttpMethod.GET, "/reporting/reports/999999", false, ADMIN),
