@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import pl.koordynator.es.registry.OrganisationView;
 import pl.koordynator.es.security.UserView;
 import pl.koordynator.es.support.IntegrationTest;
+import pl.koordynator.es.support.MailServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -95,6 +96,19 @@ class RegionalSummaryTest extends IntegrationTest {
             assertThat(text).contains("Raport zbiorczy OWES").contains("2025H1").contains("Porównanie OWES")
                     .contains("OWES Pomorze Północne").contains("40").contains("Subregion metropolitalny");
         }
+    }
+
+    @Test
+    void everyTransitionIsEMailedToTheOtherSideThroughTheMailServer() {
+        // submitted: ROPS hears of it; approved: the OWES's staff does
+        MailServer.Mail submitted = MailServer.awaitMail(mail -> mail.to().contains(admin.email())
+                && mail.subject().contains("Sprawozdanie OWES 2025Q2 złożone"));
+        assertThat(submitted.text()).contains("2025Q2");
+        MailServer.Mail approved = MailServer.awaitMail(mail -> mail.to().contains(northStaff.email())
+                && mail.subject().contains("Sprawozdanie OWES 2025Q1 zatwierdzone"));
+        assertThat(approved.subject()).startsWith("[Koordynator ES] ");
+        assertThat(MailServer.received()).noneMatch(mail -> mail.to().contains(southStaff.email())
+                && mail.subject().contains("2025Q2 zatwierdzone"));
     }
 
     @Test
