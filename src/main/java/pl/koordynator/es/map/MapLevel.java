@@ -2,6 +2,7 @@ package pl.koordynator.es.map;
 
 import java.util.Locale;
 import java.util.Optional;
+import pl.koordynator.es.shared.InvalidInputException;
 import pl.koordynator.es.territory.Level;
 
 /** The units a map layer shows, named in URLs as {@code gmina} and {@code powiat}. */
@@ -32,5 +33,10 @@ public enum MapLevel {
             }
         }
         return Optional.empty();
+    }
+
+    /** The level named in a request (gmina when none), or a problem naming {@code level}. */
+    public static MapLevel parse(String text) {
+        return of(text).orElseThrow(() -> InvalidInputException.of("level", "map.level.unknown"));
     }
 }

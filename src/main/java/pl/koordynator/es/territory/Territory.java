@@ -28,6 +28,9 @@ public interface Territory {
      */
     Map<String, String> boundaryGeometries(Level level);
 
+    /** Whether any current unit of the level has an imported boundary (without loading them). */
+    boolean hasBoundaries(Level level);
+
     List<Subregion> subregions();
 
     Optional<Subregion> subregion(long id);

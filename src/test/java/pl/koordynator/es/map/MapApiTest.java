@@ -1,6 +1,5 @@
 package pl.koordynator.es.map;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
@@ -292,10 +291,7 @@ class MapApiTest extends IntegrationTest {
     }
 
     void importStatistics(String csv) throws Exception {
-        mvc.perform(multipart("/api/v1/statistics/import")
-                        .file(new MockMultipartFile("file", "dane.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
-                        .with(users.as(Role.ADMIN)))
-                .andExpect(status().isOk());
+        StatisticsUpload.importCsv(mvc, users, csv);
     }
 
     static org.springframework.test.web.servlet.ResultMatcher value(String teryt, double expected) {

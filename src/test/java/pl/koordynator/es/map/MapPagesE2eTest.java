@@ -1,6 +1,5 @@
 package pl.koordynator.es.map;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 
@@ -13,16 +12,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockMultipartFile;
 import pl.koordynator.es.registry.RegistryFixtures;
-import pl.koordynator.es.security.Role;
 import pl.koordynator.es.support.IntegrationTest;
 import pl.koordynator.es.support.browser.Browsers;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The public map as a citizen meets it, in Debian's Chromium at 1280 px and on a 360 px phone:
@@ -51,8 +46,7 @@ class MapPagesE2eTest extends IntegrationTest {
             csv.append("2261011;POPULATION;").append(year - back).append(";486000\n");
             csv.append("2261011;UNEMPLOYED_PER_100;").append(year - back).append(";2,1\n");
         }
-        mvc.perform(multipart("/api/v1/statistics/import").file(new MockMultipartFile("file", "dane.csv", "text/csv",
-                csv.toString().getBytes(StandardCharsets.UTF_8))).with(users.as(Role.ADMIN))).andExpect(status().isOk());
+        StatisticsUpload.importCsv(mvc, users, csv.toString());
         fixtures.create(RegistryFixtures.pes("Spółdzielnia Socjalna Bytowskie Smaki", "2201023"));
         fixtures.create(RegistryFixtures.pes("Fundacja Kaszubska Pomoc", "2201023"));
     }

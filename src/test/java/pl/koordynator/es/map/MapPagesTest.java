@@ -9,7 +9,6 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockMultipartFile;
 import pl.koordynator.es.registry.RegistryFixtures;
 import pl.koordynator.es.security.Role;
 import pl.koordynator.es.support.IntegrationTest;
@@ -18,7 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -129,9 +127,6 @@ class MapPagesTest extends IntegrationTest {
     }
 
     void importStatistics(String csv) throws Exception {
-        mvc.perform(multipart("/api/v1/statistics/import")
-                        .file(new MockMultipartFile("file", "dane.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
-                        .with(users.as(Role.ADMIN)))
-                .andExpect(status().isOk());
+        StatisticsUpload.importCsv(mvc, users, csv);
     }
 }

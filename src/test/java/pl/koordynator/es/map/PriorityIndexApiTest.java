@@ -1,6 +1,5 @@
 package pl.koordynator.es.map;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +7,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockMultipartFile;
 import pl.koordynator.es.registry.RegistryFixtures;
 import pl.koordynator.es.security.Role;
 import pl.koordynator.es.support.IntegrationTest;
@@ -20,7 +18,6 @@ import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -154,9 +151,6 @@ class PriorityIndexApiTest extends IntegrationTest {
     }
 
     void importStatistics(String csv) throws Exception {
-        mvc.perform(multipart("/api/v1/statistics/import")
-                        .file(new MockMultipartFile("file", "dane.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
-                        .with(users.as(Role.ADMIN)))
-                .andExpect(status().isOk());
+        StatisticsUpload.importCsv(mvc, users, csv);
     }
 }

@@ -74,13 +74,14 @@ public class MapData {
     public IndicatorLayer layer(MapLevel level, String code, Integer requestedYear) {
         IndicatorDefinition indicator = indicator(code);
         int year = year(indicator, requestedYear);
-        Values values = values(indicator, year);
-        List<Unit> units = territory.units(level.territoryLevel(), null);
+        List<Unit> gminas = territory.units(Level.GMINA, null);
+        Values values = values(indicator, year, gminas);
+        List<Unit> units = level == MapLevel.GMINA ? gminas : territory.units(level.territoryLevel(), null);
         Map<String, BigDecimal> byUnit = new LinkedHashMap<>();
         if (level == MapLevel.GMINA) {
             units.forEach(unit -> byUnit.put(unit.teryt(), values.gminas().get(unit.teryt())));
         } else {
-            Map<String, List<String>> gminasByPowiat = gminasByPowiat();
+            Map<String, List<String>> gminasByPowiat = byPowiat(gminas);
             units.forEach(unit -> byUnit.put(unit.teryt(),
                     values.area(unit.teryt(), gminasByPowiat.getOrDefault(unit.teryt(), List.of()))));
         }
@@ -95,8 +96,9 @@ public class MapData {
     /** The indicator for each subregion (by name) and, last, the whole region. */
     @Transactional(readOnly = true)
     public List<AreaTotal> totals(IndicatorDefinition indicator, int year, String regionName) {
-        Values values = values(indicator, year);
-        Map<String, List<String>> gminasByPowiat = gminasByPowiat();
+        List<Unit> current = territory.units(Level.GMINA, null);
+        Values values = values(indicator, year, current);
+        Map<String, List<String>> gminasByPowiat = byPowiat(current);
         List<AreaTotal> totals = new ArrayList<>();
         for (Subregion subregion : territory.subregions()) {
             List<String> gminas = subregion.powiatTeryts().stream()
@@ -123,27 +125,28 @@ public class MapData {
         return history;
     }
 
-    private Map<String, List<String>> gminasByPowiat() {
+    private static Map<String, List<String>> byPowiat(List<Unit> gminas) {
         Map<String, List<String>> byPowiat = new TreeMap<>();
-        territory.units(Level.GMINA, null)
-                .forEach(g -> byPowiat.computeIfAbsent(g.powiatTeryt(), p -> new ArrayList<>()).add(g.teryt()));
+        gminas.forEach(g -> byPowiat.computeIfAbsent(g.powiatTeryt(), p -> new ArrayList<>()).add(g.teryt()));
         return byPowiat;
     }
 
-    private Values values(IndicatorDefinition indicator, int year) {
+    private Values values(IndicatorDefinition indicator, int year, List<Unit> current) {
         boolean live = indicator.live() && year == catalogue.currentYear();
-        Population population = population(year);
+        boolean perInhabitant = live && indicator.code().equals(LiveIndicators.PES_PER_10K);
+        // population figures are read only for rates; a count needs none
+        Population population = perInhabitant || indicator.aggregation() == Aggregation.POPULATION_WEIGHTED_MEAN
+                ? population(year) : new Population(null, Map.of());
         Map<String, BigDecimal> imported = live ? Map.of() : statistics.values(indicator.code(), year);
         Map<String, BigDecimal> gminas = new HashMap<>();
         Map<String, BigDecimal> pesCounts = null;
-        List<Unit> current = territory.units(Level.GMINA, null);
         if (live && LiveIndicators.fromRegister(indicator.code())) {
             Map<String, BigDecimal> counts = resources.values(indicator.code());
             current.forEach(g -> gminas.put(g.teryt(), counts.getOrDefault(g.teryt(), BigDecimal.ZERO)));
         } else if (live && indicator.code().equals(LiveIndicators.NEEDS_REPORTED)) {
             Map<String, Long> counts = needs.publishedCountByGmina();
             current.forEach(g -> gminas.put(g.teryt(), BigDecimal.valueOf(counts.getOrDefault(g.teryt(), 0L))));
-        } else if (live && indicator.code().equals(LiveIndicators.PES_PER_10K)) {
+        } else if (perInhabitant) {
             pesCounts = new HashMap<>(resources.values(LiveIndicators.PES_ACTIVE));
             for (Unit g : current) {
                 pesCounts.putIfAbsent(g.teryt(), BigDecimal.ZERO);

@@ -68,7 +68,7 @@ class MapApi {
                     + "imported year for the others. Supports If-None-Match (304).")
     ResponseEntity<byte[]> layer(@PathVariable String level, @RequestParam(required = false) String indicator,
             @RequestParam(required = false) Integer year) {
-        LayerGeoJson.Document document = geoJson.write(data.layer(level(level), required(indicator), year),
+        LayerGeoJson.Document document = geoJson.write(data.layer(MapLevel.parse(level), required(indicator), year),
                 LocaleContextHolder.getLocale());
         return ResponseEntity.ok().contentType(LayerGeoJson.GEO_JSON).eTag(document.etag())
                 .cacheControl(CacheControl.noCache()).body(document.body());
@@ -92,7 +92,7 @@ class MapApi {
     @GetMapping("/priority")
     @Operation(summary = "Units ranked by the priority index, each with every component of its score")
     PriorityRanking priority(@RequestParam(required = false) String level) {
-        return priority.ranking(level(level), LocaleContextHolder.getLocale());
+        return priority.ranking(MapLevel.parse(level), LocaleContextHolder.getLocale());
     }
 
     @GetMapping("/priority/weights")
@@ -106,10 +106,6 @@ class MapApi {
     Map<String, BigDecimal> replaceWeights(@RequestBody Map<String, BigDecimal> body) {
         weights.replace(body, users.current().orElseThrow().username());
         return weights.current();
-    }
-
-    static MapLevel level(String level) {
-        return MapLevel.of(level).orElseThrow(() -> InvalidInputException.of("level", "map.level.unknown"));
     }
 
     private static String required(String indicator) {

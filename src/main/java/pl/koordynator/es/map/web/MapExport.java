@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import pl.koordynator.es.map.IndicatorLayer;
+import pl.koordynator.es.map.MapLevel;
 import pl.koordynator.es.map.UnitValue;
 import pl.koordynator.es.map.domain.MapData;
 
@@ -108,7 +109,7 @@ class MapExport {
     }
 
     private IndicatorLayer layer(String level, String indicator, Integer year) {
-        return data.layer(MapPages.level(level), indicator == null ? MapPages.DEFAULT_INDICATOR : indicator, year);
+        return data.layer(MapLevel.parse(level), indicator == null ? MapPages.DEFAULT_INDICATOR : indicator, year);
     }
 
     private List<String> headers() {

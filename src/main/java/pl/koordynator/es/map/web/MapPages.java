@@ -16,7 +16,6 @@ import pl.koordynator.es.map.MapLevel;
 import pl.koordynator.es.map.UnitValue;
 import pl.koordynator.es.map.domain.MapIndicators;
 import pl.koordynator.es.map.domain.MapData;
-import pl.koordynator.es.shared.InvalidInputException;
 import pl.koordynator.es.statistics.IndicatorCategory;
 import pl.koordynator.es.statistics.IndicatorDefinition;
 import pl.koordynator.es.territory.Territory;
@@ -71,7 +70,7 @@ class MapPages {
         boolean ascending = "asc".equals(dir) || (dir == null && !sortBy.equals("value"));
         List<Row> rows = layer.units().stream().sorted(order(sortBy, ascending))
                 .map(u -> new Row(u.teryt(), u.name(), u.value(), u.rank(), breaks.cssClass(u.value()))).toList();
-        boolean hasBoundaries = !territory.boundaryGeometries(mapLevel.territoryLevel()).isEmpty();
+        boolean hasBoundaries = territory.hasBoundaries(mapLevel.territoryLevel());
 
         model.addAttribute("levels", MapLevel.values());
         model.addAttribute("level", mapLevel);
@@ -124,9 +123,5 @@ class MapPages {
         }
         // units without data stay at the end whichever way the values are sorted
         return Comparator.comparing((UnitValue u) -> u.value() == null).thenComparing(directed);
-    }
-
-    static MapLevel level(String level) {
-        return MapLevel.of(level).orElseThrow(() -> InvalidInputException.of("level", "map.level.unknown"));
     }
 }

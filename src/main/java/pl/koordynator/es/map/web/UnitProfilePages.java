@@ -62,7 +62,7 @@ class UnitProfilePages {
 
     @GetMapping("/map/{level:gmina|powiat}/{teryt}")
     String profile(@PathVariable String level, @PathVariable String teryt, Model model) {
-        MapLevel mapLevel = MapPages.level(level);
+        MapLevel mapLevel = MapLevel.parse(level);
         Unit unit = territory.find(teryt)
                 .filter(u -> u.level() == mapLevel.territoryLevel() && !u.historical()
                         && u.teryt().startsWith(territory.regionTeryt()))

@@ -104,6 +104,12 @@ public class TerritoryService implements Territory {
         return units.geometries(settings.teryt(), level);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public boolean hasBoundaries(Level level) {
+        return units.hasBoundaries(settings.teryt(), level);
+    }
+
     /** The boundaries of a level's current units as a GeoJSON FeatureCollection (properties teryt, name). */
     @Transactional(readOnly = true)
     public String boundaries(Level level) {

@@ -87,6 +87,12 @@ class UnitRepository {
                 .param("teryt", teryt).param("boundary", geometryJson).update();
     }
 
+    boolean hasBoundaries(String region, Level level) {
+        return jdbc.sql("select exists (select 1 from territorial_unit where level = :level and not historical"
+                        + " and boundary is not null and teryt like :region || '%')")
+                .param("level", level.name()).param("region", region).query(Boolean.class).single();
+    }
+
     Map<String, String> geometries(String region, Level level) {
         Map<String, String> geometries = new LinkedHashMap<>();
         jdbc.sql("select teryt, boundary::text from territorial_unit where level = :level and not historical"
