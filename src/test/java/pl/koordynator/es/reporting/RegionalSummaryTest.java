@@ -125,6 +125,11 @@ class RegionalSummaryTest extends IntegrationTest {
                 .andExpect(content().string(containsString("id=\"region-table\"")))
                 .andExpect(content().string(not(containsString("id=\"completeness-table\""))));
         mvc.perform(get("/reporting/summary").param("period", "2025X9").with(as(admin)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Okres zapisuje się jako 2025Q1, 2025H1 lub 2025.")))
+                .andExpect(content().string(containsString("value=\"2025X9\"")))
+                .andExpect(content().string(containsString("aria-invalid=\"true\"")));
+        mvc.perform(get("/reporting/summary.xlsx").param("period", "2025X9").with(as(admin)))
                 .andExpect(status().isBadRequest());
     }
 

@@ -72,7 +72,15 @@ class SummaryPages {
     @GetMapping("/summary")
     String summary(@RequestParam(required = false) String template, @RequestParam(required = false) String period,
             @RequestParam(required = false) String indicator, Model model) {
-        RegionalSummary.Summary summary = summaries.of(template, period);
+        RegionalSummary.Summary summary;
+        try {
+            summary = summaries.of(template, period);
+        } catch (pl.koordynator.es.shared.InvalidInputException invalid) {
+            // a mistyped period or template: show the latest period, say what was wrong beside the field
+            invalid.problems().forEach(problem -> model.addAttribute(problem.field() + "Error", problem.messageKey()));
+            model.addAttribute("typedPeriod", period);
+            summary = summaries.of(null, null);
+        }
         List<Indicator> indicators = summary.region().indicators();
         Indicator chosen = indicators.stream().filter(i -> i.code().equals(indicator)).findFirst()
                 .orElse(indicators.isEmpty() ? null : indicators.get(0));
