@@ -12,7 +12,7 @@ import pl.koordynator.es.registry.OrganisationInput;
 import pl.koordynator.es.registry.OrganisationView;
 import pl.koordynator.es.registry.RegistryFixtures;
 import pl.koordynator.es.security.Role;
-import pl.koordynator.es.support.IntegrationTest;
+import pl.koordynator.es.testing.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;

@@ -5,9 +5,9 @@ import java.util.List;
 
 import org.springframework.http.HttpMethod;
 import pl.koordynator.es.security.Role;
-import pl.koordynator.es.support.Endpoint;
+import pl.koordynator.es.testing.Endpoint;
 
-import static pl.koordynator.es.support.Endpoint.EVERYONE;
+import static pl.koordynator.es.testing.Endpoint.EVERYONE;
 
 /** The map's rows of the role matrix: everything is public to read; only ADMIN sets the weights. */
 public final class MapEndpoints {

@@ -16,7 +16,7 @@ import pl.koordynator.es.registry.RegistryFixtures;
 import pl.koordynator.es.registry.domain.OrganisationImportService;
 import pl.koordynator.es.registry.domain.OrganisationImportService.Mode;
 import pl.koordynator.es.security.Role;
-import pl.koordynator.es.support.IntegrationTest;
+import pl.koordynator.es.testing.IntegrationTest;
 import pl.koordynator.es.territory.Level;
 import pl.koordynator.es.territory.Territory;
 import pl.koordynator.es.territory.Unit;

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import pl.koordynator.es.registry.RegistryFixtures;
-import pl.koordynator.es.support.IntegrationTest;
-import pl.koordynator.es.support.browser.Browsers;
+import pl.koordynator.es.testing.IntegrationTest;
+import pl.koordynator.es.testing.browser.Browsers;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import pl.koordynator.es.security.Role;
-import pl.koordynator.es.support.TestUsers;
+import pl.koordynator.es.testing.TestUsers;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;

@@ -7,7 +7,7 @@ import pl.koordynator.es.needs.domain.NeedView;
 import pl.koordynator.es.registry.Kind;
 import pl.koordynator.es.security.Role;
 import pl.koordynator.es.security.UserView;
-import pl.koordynator.es.support.IntegrationTest;
+import pl.koordynator.es.testing.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;

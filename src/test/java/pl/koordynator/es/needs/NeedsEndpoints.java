@@ -3,10 +3,10 @@ package pl.koordynator.es.needs;
 import java.util.List;
 
 import org.springframework.http.HttpMethod;
-import pl.koordynator.es.support.Endpoint;
+import pl.koordynator.es.testing.Endpoint;
 
-import static pl.koordynator.es.support.Endpoint.ADMIN;
-import static pl.koordynator.es.support.Endpoint.EVERYONE;
+import static pl.koordynator.es.testing.Endpoint.ADMIN;
+import static pl.koordynator.es.testing.Endpoint.EVERYONE;
 
 /**
  * The needs module's rows of the role matrix. The matrix's users belong to no organisation, so

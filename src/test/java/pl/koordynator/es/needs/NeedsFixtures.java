@@ -15,7 +15,7 @@ import pl.koordynator.es.registry.OrganisationView;
 import pl.koordynator.es.registry.RegistryFixtures;
 import pl.koordynator.es.security.Role;
 import pl.koordynator.es.security.UserView;
-import pl.koordynator.es.support.TestUsers;
+import pl.koordynator.es.testing.TestUsers;
 
 /**
  * Organisations with their users, and needs made through the service as those users would make

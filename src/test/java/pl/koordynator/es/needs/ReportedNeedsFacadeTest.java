@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import pl.koordynator.es.needs.domain.NeedView;
 import pl.koordynator.es.security.UserView;
-import pl.koordynator.es.support.IntegrationTest;
+import pl.koordynator.es.testing.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static pl.koordynator.es.needs.NeedsFixtures.CZARNA_DABROWKA;

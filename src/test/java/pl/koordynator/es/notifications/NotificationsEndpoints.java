@@ -3,9 +3,9 @@ package pl.koordynator.es.notifications;
 import java.util.List;
 
 import org.springframework.http.HttpMethod;
-import pl.koordynator.es.support.Endpoint;
+import pl.koordynator.es.testing.Endpoint;
 
-import static pl.koordynator.es.support.Endpoint.ADMIN;
+import static pl.koordynator.es.testing.Endpoint.ADMIN;
 
 /**
  * The notifications module's rows of the role matrix: the outbox is for ROPS administrators

@@ -7,7 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import pl.koordynator.es.security.Role;
 import pl.koordynator.es.security.UserView;
-import pl.koordynator.es.support.IntegrationTest;
+import pl.koordynator.es.testing.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import pl.koordynator.es.registry.domain.OrganisationService;
 import pl.koordynator.es.security.Role;
 import pl.koordynator.es.security.UserView;
-import pl.koordynator.es.support.TestUsers;
+import pl.koordynator.es.testing.TestUsers;
 
 /** Organisations, OWES and subregions for registry tests, made through the services as ROPS would. */
 @Component

@@ -6,10 +6,10 @@ import java.util.Set;
 
 import org.springframework.http.HttpMethod;
 import pl.koordynator.es.security.Role;
-import pl.koordynator.es.support.Endpoint;
+import pl.koordynator.es.testing.Endpoint;
 
-import static pl.koordynator.es.support.Endpoint.api;
-import static pl.koordynator.es.support.Endpoint.page;
+import static pl.koordynator.es.testing.Endpoint.api;
+import static pl.koordynator.es.testing.Endpoint.page;
 
 /** The registry import's rows of the role matrix in {@code EndpointAccessTest}: ADMIN and OWES only. */
 public final class RegistryImportEndpoints {

@@ -10,7 +10,7 @@ import pl.koordynator.es.reporting.domain.NewReport;
 import pl.koordynator.es.reporting.domain.ReportService;
 import pl.koordynator.es.reporting.domain.ReportView;
 import pl.koordynator.es.security.UserView;
-import pl.koordynator.es.support.IntegrationTest;
+import pl.koordynator.es.testing.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;

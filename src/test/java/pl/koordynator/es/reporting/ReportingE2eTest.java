@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import pl.koordynator.es.registry.OrganisationView;
 import pl.koordynator.es.security.UserView;
-import pl.koordynator.es.support.IntegrationTest;
-import pl.koordynator.es.support.TestUsers;
-import pl.koordynator.es.support.browser.Browsers;
+import pl.koordynator.es.testing.IntegrationTest;
+import pl.koordynator.es.testing.TestUsers;
+import pl.koordynator.es.testing.browser.Browsers;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 

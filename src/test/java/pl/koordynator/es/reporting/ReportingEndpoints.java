@@ -6,9 +6,9 @@ import java.util.Set;
 
 import org.springframework.http.HttpMethod;
 import pl.koordynator.es.security.Role;
-import pl.koordynator.es.support.Endpoint;
+import pl.koordynator.es.testing.Endpoint;
 
-import static pl.koordynator.es.support.Endpoint.ADMIN;
+import static pl.koordynator.es.testing.Endpoint.ADMIN;
 
 /**
  * The reporting module's rows of the role matrix. The matrix's users belong to no organisation,

@@ -14,7 +14,7 @@ import pl.koordynator.es.registry.OrganisationView;
 import pl.koordynator.es.registry.RegistryFixtures;
 import pl.koordynator.es.security.Role;
 import pl.koordynator.es.security.UserView;
-import pl.koordynator.es.support.TestUsers;
+import pl.koordynator.es.testing.TestUsers;
 
 /**
  * OWES with their staff for reporting tests; records every {@link ReportTransitioned}, and

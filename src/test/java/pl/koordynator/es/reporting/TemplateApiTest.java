@@ -8,7 +8,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import pl.koordynator.es.registry.OrganisationView;
 import pl.koordynator.es.security.UserView;
-import pl.koordynator.es.support.IntegrationTest;
+import pl.koordynator.es.testing.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;

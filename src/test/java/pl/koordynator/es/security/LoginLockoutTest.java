@@ -1,8 +1,8 @@
 package pl.koordynator.es.security;
 
 import org.junit.jupiter.api.Test;
-import pl.koordynator.es.support.IntegrationTest;
-import pl.koordynator.es.support.TestUsers;
+import pl.koordynator.es.testing.IntegrationTest;
+import pl.koordynator.es.testing.TestUsers;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;

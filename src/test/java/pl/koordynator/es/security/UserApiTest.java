@@ -8,7 +8,7 @@ import org.springframework.http.MediaType;
 import pl.koordynator.es.registry.Kind;
 import pl.koordynator.es.registry.OrganisationInput;
 import pl.koordynator.es.registry.RegistryFixtures;
-import pl.koordynator.es.support.IntegrationTest;
+import pl.koordynator.es.testing.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -150,7 +150,7 @@ class UserApiTest extends IntegrationTest {
                 .andExpect(jsonPath("$.items[0].changes.enabled.oldValue").value(true))
                 .andExpect(jsonPath("$.items[0].changes.enabled.newValue").value(false));
 
-        mvc.perform(get("/api/v1/audit").with(httpBasic("piotr", pl.koordynator.es.support.TestUsers.PASSWORD)))
+        mvc.perform(get("/api/v1/audit").with(httpBasic("piotr", pl.koordynator.es.testing.TestUsers.PASSWORD)))
                 .andExpect(status().isUnauthorized());
     }
 

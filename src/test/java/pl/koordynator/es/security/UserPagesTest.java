@@ -3,8 +3,8 @@ package pl.koordynator.es.security;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import pl.koordynator.es.registry.RegistryFixtures;
-import pl.koordynator.es.support.IntegrationTest;
-import pl.koordynator.es.support.TestUsers;
+import pl.koordynator.es.testing.IntegrationTest;
+import pl.koordynator.es.testing.TestUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;

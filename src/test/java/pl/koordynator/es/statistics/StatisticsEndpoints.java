@@ -3,12 +3,12 @@ package pl.koordynator.es.statistics;
 import java.util.List;
 
 import org.springframework.http.HttpMethod;
-import pl.koordynator.es.support.Endpoint;
+import pl.koordynator.es.testing.Endpoint;
 
-import static pl.koordynator.es.support.Endpoint.ADMIN;
-import static pl.koordynator.es.support.Endpoint.api;
-import static pl.koordynator.es.support.Endpoint.page;
-import static pl.koordynator.es.support.Endpoint.publicApi;
+import static pl.koordynator.es.testing.Endpoint.ADMIN;
+import static pl.koordynator.es.testing.Endpoint.api;
+import static pl.koordynator.es.testing.Endpoint.page;
+import static pl.koordynator.es.testing.Endpoint.publicApi;
 
 /**
  * The statistics module's rows of the role matrix in {@code EndpointAccessTest}: the catalogue

@@ -12,7 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import pl.koordynator.es.security.Role;
-import pl.koordynator.es.support.IntegrationTest;
+import pl.koordynator.es.testing.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;

@@ -9,8 +9,8 @@ import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import pl.koordynator.es.support.IntegrationTest;
-import pl.koordynator.es.support.browser.Browsers;
+import pl.koordynator.es.testing.IntegrationTest;
+import pl.koordynator.es.testing.browser.Browsers;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;

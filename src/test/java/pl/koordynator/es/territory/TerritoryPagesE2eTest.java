@@ -11,8 +11,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import pl.koordynator.es.support.IntegrationTest;
-import pl.koordynator.es.support.browser.Browsers;
+import pl.koordynator.es.testing.IntegrationTest;
+import pl.koordynator.es.testing.browser.Browsers;
 import pl.koordynator.es.territory.domain.SubregionChange;
 import pl.koordynator.es.territory.domain.SubregionService;
 

@@ -4,7 +4,7 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.MvcResult;
 import pl.koordynator.es.security.Role;
-import pl.koordynator.es.support.IntegrationTest;
+import pl.koordynator.es.testing.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -52,7 +52,7 @@ class LayoutAndLanguageTest extends IntegrationTest {
 
     @Test
     void unknownPageGetsThePolishNotFoundPage() throws Exception {
-        var client = new pl.koordynator.es.support.SignedInClient(baseUrl(),
+        var client = new pl.koordynator.es.testing.SignedInClient(baseUrl(),
                 users.create("pes-user", Role.PES).username());
         var response = client.get("/nie-ma-takiej-strony");
         assertThat(response.statusCode()).isEqualTo(404);
@@ -67,7 +67,7 @@ class LayoutAndLanguageTest extends IntegrationTest {
 
     @Test
     void forbiddenPageIsExplainedInPolish() throws Exception {
-        var client = new pl.koordynator.es.support.SignedInClient(baseUrl(), users.create("pes-user", Role.PES).username());
+        var client = new pl.koordynator.es.testing.SignedInClient(baseUrl(), users.create("pes-user", Role.PES).username());
         var response = client.get("/admin/users");
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.body()).contains("Brak dostępu");

@@ -2,7 +2,7 @@ package pl.koordynator.es.web;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import pl.koordynator.es.support.IntegrationTest;
+import pl.koordynator.es.testing.IntegrationTest;
 
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;

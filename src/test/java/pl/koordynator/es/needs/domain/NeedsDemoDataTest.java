@@ -10,7 +10,7 @@ import pl.koordynator.es.registry.OrganisationView;
 import pl.koordynator.es.registry.Organisations;
 import pl.koordynator.es.shared.DemoDataSets;
 import pl.koordynator.es.shared.Installation;
-import pl.koordynator.es.support.IntegrationTest;
+import pl.koordynator.es.testing.IntegrationTest;
 import pl.koordynator.es.territory.OwesDirectory;
 import pl.koordynator.es.territory.Territory;
 

@@ -25,9 +25,9 @@ import pl.koordynator.es.security.UserView;
 import pl.koordynator.es.shared.ConflictException;
 import pl.koordynator.es.shared.InvalidInputException;
 import pl.koordynator.es.shared.Paging;
-import pl.koordynator.es.support.IntegrationTest;
-import pl.koordynator.es.support.MailServer;
-import pl.koordynator.es.support.MailServer.Mail;
+import pl.koordynator.es.testing.IntegrationTest;
+import pl.koordynator.es.testing.MailServer;
+import pl.koordynator.es.testing.MailServer.Mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

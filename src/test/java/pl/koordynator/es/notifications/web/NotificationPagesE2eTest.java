@@ -12,10 +12,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import pl.koordynator.es.notifications.Notifications;
 import pl.koordynator.es.security.Role;
 import pl.koordynator.es.security.UserView;
-import pl.koordynator.es.support.IntegrationTest;
-import pl.koordynator.es.support.MailServer;
-import pl.koordynator.es.support.TestUsers;
-import pl.koordynator.es.support.browser.Browsers;
+import pl.koordynator.es.testing.IntegrationTest;
+import pl.koordynator.es.testing.MailServer;
+import pl.koordynator.es.testing.TestUsers;
+import pl.koordynator.es.testing.browser.Browsers;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 

@@ -4,9 +4,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import pl.koordynator.es.notifications.Notifications;
 import pl.koordynator.es.security.Role;
-import pl.koordynator.es.support.IntegrationTest;
-import pl.koordynator.es.support.MailServer;
-import pl.koordynator.es.support.MailServer.Mail;
+import pl.koordynator.es.testing.IntegrationTest;
+import pl.koordynator.es.testing.MailServer;
+import pl.koordynator.es.testing.MailServer.Mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;

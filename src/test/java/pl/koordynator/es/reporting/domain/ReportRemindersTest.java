@@ -17,7 +17,7 @@ import pl.koordynator.es.reporting.ReportStatus;
 import pl.koordynator.es.reporting.ReportingFixtures;
 import pl.koordynator.es.reporting.ReportingSettings;
 import pl.koordynator.es.security.Role;
-import pl.koordynator.es.support.IntegrationTest;
+import pl.koordynator.es.testing.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -14,7 +14,7 @@ import pl.koordynator.es.registry.Organisations;
 import pl.koordynator.es.reporting.ReportingFixtures;
 import pl.koordynator.es.shared.DemoDataSets;
 import pl.koordynator.es.shared.Installation;
-import pl.koordynator.es.support.IntegrationTest;
+import pl.koordynator.es.testing.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

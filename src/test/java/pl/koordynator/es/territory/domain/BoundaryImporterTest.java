@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import pl.koordynator.es.security.Role;
-import pl.koordynator.es.support.IntegrationTest;
+import pl.koordynator.es.testing.IntegrationTest;
 import pl.koordynator.es.territory.TerritoryFiles;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import pl.koordynator.es.support.IntegrationTest;
+import pl.koordynator.es.testing.IntegrationTest;
 import pl.koordynator.es.territory.Level;
 import pl.koordynator.es.territory.Territory;
 import pl.koordynator.es.territory.TerritoryFiles;

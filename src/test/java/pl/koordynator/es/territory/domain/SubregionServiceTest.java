@@ -14,7 +14,7 @@ import pl.koordynator.es.security.Role;
 import pl.koordynator.es.shared.ConflictException;
 import pl.koordynator.es.shared.InvalidInputException;
 import pl.koordynator.es.shared.InvalidInputException.FieldProblem;
-import pl.koordynator.es.support.IntegrationTest;
+import pl.koordynator.es.testing.IntegrationTest;
 import pl.koordynator.es.territory.Subregion;
 import pl.koordynator.es.territory.SubregionsChanged;
 import pl.koordynator.es.territory.Territory;

@@ -1,4 +1,4 @@
-package pl.koordynator.es.support.browser;
+package pl.koordynator.es.testing.browser;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

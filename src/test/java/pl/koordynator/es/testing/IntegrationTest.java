@@ -1,4 +1,4 @@
-package pl.koordynator.es.support;
+package pl.koordynator.es.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -53,6 +53,8 @@ public abstract class IntegrationTest {
     void removeDataOfEarlierTests() {
         MailServer.purge();
         jdbc.sql("delete from notification").update();
+        jdbc.sql("delete from event_registration").update();
+        jdbc.sql("delete from event").update();
         jdbc.sql("delete from reported_need").update();
         jdbc.sql("delete from report_aggregate").update();
         jdbc.sql("delete from report_reminder").update();

@@ -1,4 +1,4 @@
-package pl.koordynator.es.support;
+package pl.koordynator.es.testing;
 
 import java.io.IOException;
 import java.net.CookieManager;

@@ -1,0 +1,19 @@
+package pl.koordynator.es.events;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** What other modules may ask about events; nothing here depends on who is signed in. */
+public interface Events {
+
+    /**
+     * Registry ids of the organisations whose people attended (were checked in at) events that
+     * start within {@code from}..{@code to} (days in the region's time zone, both included) and are
+     * organised by {@code organiserId}, or by anyone when it is null. Cancelled events do not count.
+     */
+    Set<Long> attendingOrganisations(Long organiserId, LocalDate from, LocalDate to);
+
+    /** Events that are not cancelled and start within the days, by start; drafts included (they are plans). */
+    List<PlannedEvent> between(LocalDate from, LocalDate to);
+}

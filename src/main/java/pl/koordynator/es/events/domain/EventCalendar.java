@@ -1,0 +1,83 @@
+package pl.koordynator.es.events.domain;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import pl.koordynator.es.events.EventStatus;
+import pl.koordynator.es.events.EventTopic;
+import pl.koordynator.es.events.EventType;
+import pl.koordynator.es.events.Events;
+import pl.koordynator.es.events.PlannedEvent;
+import pl.koordynator.es.shared.PlatformSettings;
+
+/** The events facade for other modules: plain reads, the same for every caller. */
+@Service
+class EventCalendar implements Events {
+
+    private final JdbcClient jdbc;
+    private final ZoneId zone;
+
+    EventCalendar(JdbcClient jdbc, PlatformSettings settings) {
+        this.jdbc = jdbc;
+        this.zone = settings.timeZone();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<Long> attendingOrganisations(Long organiserId, LocalDate from, LocalDate to) {
+        return new LinkedHashSet<>(jdbc.sql("""
+                select distinct r.organisation_id from event_registration r join event e on e.id = r.event_id
+                where r.attended and r.organisation_id is not null and e.status <> 'CANCELLED'
+                  and e.starts_at >= :from and e.starts_at < :to
+                  and (cast(:organiser as bigint) is null or e.organiser_id = :organiser)
+                order by 1""")
+                .param("from", start(from)).param("to", start(to.plusDays(1))).param("organiser", organiserId)
+                .query(Long.class).list());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PlannedEvent> between(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                select id, type, title, organiser_id, organiser_name, starts_at, ends_at, gmina_teryt, topics, status,
+                    public_event
+                from event where status <> 'CANCELLED' and starts_at >= :from and starts_at < :to
+                order by starts_at, id""")
+                .param("from", start(from)).param("to", start(to.plusDays(1)))
+                .query((rs, row) -> planned(rs)).list();
+    }
+
+    private OffsetDateTime start(LocalDate day) {
+        return day.atStartOfDay(zone).toOffsetDateTime();
+    }
+
+    static PlannedEvent planned(ResultSet rs) throws SQLException {
+        long organiser = rs.getLong("organiser_id");
+        return new PlannedEvent(rs.getLong("id"), EventType.valueOf(rs.getString("type")), rs.getString("title"),
+                rs.wasNull() ? null : organiser, rs.getString("organiser_name"),
+                rs.getObject("starts_at", OffsetDateTime.class), rs.getObject("ends_at", OffsetDateTime.class),
+                rs.getString("gmina_teryt"), topics(rs.getArray("topics")),
+                EventStatus.valueOf(rs.getString("status")), rs.getBoolean("public_event"));
+    }
+
+    static List<EventTopic> topics(Array array) throws SQLException {
+        List<EventTopic> topics = new ArrayList<>();
+        if (array != null) {
+            for (Object code : (Object[]) array.getArray()) {
+                topics.add(EventTopic.valueOf((String) code));
+            }
+        }
+        return topics;
+    }
+}
