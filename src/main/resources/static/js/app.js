@@ -7,3 +7,11 @@ document.addEventListener('htmx:configRequest', function (event) {
     }
 });
 
+
+// A form with data-confirm asks before it is sent (cancelling an event, a registration).
+document.addEventListener('submit', function (event) {
+    var message = event.target.getAttribute && event.target.getAttribute('data-confirm');
+    if (message && !window.confirm(message)) {
+        event.preventDefault();
+    }
+});

@@ -26,4 +26,11 @@ public interface Organisations {
 
     /** Organisations of a kind that are not closed, by name (e.g. every OWES of the region). */
     List<OrganisationView> ofKind(Kind kind);
+
+    /**
+     * Organisations that are not closed whose name or short name contains the text (case and
+     * Polish letters as typed), by name, at most {@code limit}; e.g. to pick one's organisation
+     * when registering for an event.
+     */
+    List<OrganisationView> named(String text, int limit);
 }

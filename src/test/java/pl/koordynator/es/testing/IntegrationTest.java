@@ -49,9 +49,13 @@ public abstract class IntegrationTest {
         registry.add("spring.mail.port", MailServer::port);
     }
 
+    @Autowired
+    private pl.koordynator.es.events.web.RegistrationThrottle registrationThrottle;
+
     @BeforeEach
     void removeDataOfEarlierTests() {
         MailServer.purge();
+        registrationThrottle.clear();
         jdbc.sql("delete from notification").update();
         jdbc.sql("delete from event_registration").update();
         jdbc.sql("delete from event").update();

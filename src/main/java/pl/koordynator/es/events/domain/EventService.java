@@ -42,12 +42,15 @@ public class EventService {
     private final EventRules rules;
     private final EventAccess access;
     private final EventMails mails;
+    private final RegistrationService registrationService;
     private final Organisations organisations;
     private final AuditTrail audit;
     private final Clock clock;
 
     EventService(EventRepository events, RegistrationRepository registrations, EventRules rules, EventAccess access,
-            EventMails mails, Organisations organisations, AuditTrail audit, Clock clock) {
+            EventMails mails, RegistrationService registrationService, Organisations organisations, AuditTrail audit,
+            Clock clock) {
+        this.registrationService = registrationService;
         this.events = events;
         this.registrations = registrations;
         this.rules = rules;
@@ -144,6 +147,10 @@ public class EventService {
         audit.updated(ENTITY, id, state(before), state(after));
         if (!before.cancelled() && after.cancelled()) {
             tellEveryoneItIsCancelled(after);
+        } else {
+            // a larger room or a later start gives places to the people waiting
+            registrationService.fillFreePlaces(id, now());
+            after = events.find(id).orElseThrow();
         }
         return after;
     }

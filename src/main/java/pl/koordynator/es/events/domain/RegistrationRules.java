@@ -57,6 +57,16 @@ public class RegistrationRules {
                 organisationName = picked.get().name();
             }
         }
+        if (organisationId == null && organisationName != null) {
+            // a name typed exactly as registered links the person to that organisation
+            String typed = organisationName;
+            List<OrganisationView> same = organisations.named(typed, 5).stream()
+                    .filter(o -> o.name().equalsIgnoreCase(typed)).toList();
+            if (same.size() == 1) {
+                organisationId = same.get(0).id();
+                organisationName = same.get(0).name();
+            }
+        }
         if (organisationName != null && organisationName.length() > 300) {
             problems.add(new FieldProblem("organisationName", "events.registration.organisation.tooLong"));
         }

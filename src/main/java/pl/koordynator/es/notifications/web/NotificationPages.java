@@ -39,6 +39,12 @@ class NotificationPages {
         return htmx != null ? "notifications/list :: results" : "notifications/list";
     }
 
+    /** The outbox under the name the events' documentation uses; one page, two addresses. */
+    @GetMapping("/admin/outbox")
+    String outbox() {
+        return "redirect:/admin/notifications";
+    }
+
     @PostMapping("/admin/notifications/{id:\\d+}/resend")
     String resend(@PathVariable long id, RedirectAttributes redirect) {
         try {

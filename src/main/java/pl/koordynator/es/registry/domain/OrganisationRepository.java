@@ -166,6 +166,13 @@ public class OrganisationRepository {
                 .param("kind", kind.name()).query(OrganisationRepository::map).list();
     }
 
+    List<OrganisationView> named(String text, int limit) {
+        String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc.sql("select " + COLUMNS + " from organisation o where o.status <> 'CLOSED'"
+                        + " and (o.name ilike :pattern or o.short_name ilike :pattern) order by o.name, o.id limit :limit")
+                .param("pattern", pattern).param("limit", limit).query(OrganisationRepository::map).list();
+    }
+
     List<OrganisationView> activePesIn(String teryt, int limit) {
         return jdbc.sql("select " + COLUMNS + " from organisation o where o.status = 'ACTIVE' and o.kind in (:pes) and o.gmina_teryt like :teryt || '%'"
                         + " order by o.name limit :limit")

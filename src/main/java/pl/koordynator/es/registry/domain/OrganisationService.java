@@ -93,6 +93,12 @@ public class OrganisationService implements Organisations {
         return organisations.activePesIn(teryt, limit);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<OrganisationView> named(String text, int limit) {
+        return text == null || text.isBlank() ? List.of() : organisations.named(text.strip(), limit);
+    }
+
     /** A page of the register as the caller may see it. */
     @Transactional(readOnly = true)
     public PageOf<OrganisationView> search(OrganisationQuery query, Paging paging) {

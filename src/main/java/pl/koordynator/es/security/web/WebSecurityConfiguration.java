@@ -88,6 +88,9 @@ class WebSecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/needs", "/api/v1/needs/{id:\\d+}").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/statistics/indicators",
                                 "/api/v1/statistics/indicators/*", "/api/v1/statistics/values").permitAll()
+                        // the public calendar and registration; the service hides drafts and internal events
+                        .requestMatchers(HttpMethod.GET, "/api/v1/events", "/api/v1/events/{id:\\d+}").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/events/{id:\\d+}/registrations").permitAll()
                         .anyRequest().authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
@@ -112,6 +115,10 @@ class WebSecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/organisations", "/organisations/{id:\\d+}",
                                 "/organisations/export.csv", "/organisations/export.xlsx", "/map", "/map/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/needs", "/needs/{id:\\d+}").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/events", "/events/calendar", "/events/{id:\\d+}", "/events.ics",
+                                "/events/*.ics", "/events/registrations/*", "/events/organisations").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/events/{id:\\d+}/registrations",
+                                "/events/registrations/*/cancel").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(login -> login.loginPage("/login")

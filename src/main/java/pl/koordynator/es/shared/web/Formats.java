@@ -18,6 +18,7 @@ class Formats {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final Locale POLISH = Locale.forLanguageTag("pl-PL");
 
     private final PlatformSettings settings;
@@ -36,6 +37,11 @@ class Formats {
 
     public String dateTime(OffsetDateTime moment) {
         return moment == null ? "" : DATE_TIME.format(moment.atZoneSameInstant(settings.timeZone()));
+    }
+
+    /** The time of day alone, {@code HH:mm}, e.g. beside a date shown separately. */
+    public String time(OffsetDateTime moment) {
+        return moment == null ? "" : TIME.format(moment.atZoneSameInstant(settings.timeZone()));
     }
 
     public String number(Number value) {
