@@ -61,6 +61,17 @@ public class EventsFixtures {
         }
     }
 
+    /** Cancels the event as ROPS. */
+    public EventView cancel(long id) {
+        UserView admin = users.create("rops-" + System.nanoTime(), Role.ADMIN);
+        users.signIn(admin);
+        try {
+            return events.cancel(id, null);
+        } finally {
+            users.signOut();
+        }
+    }
+
     public OrganisationView owes(String name) {
         return registry.owes(name, GDANSK);
     }

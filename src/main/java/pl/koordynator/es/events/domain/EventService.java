@@ -76,6 +76,7 @@ public class EventService {
     /** An event the caller manages: not found when they may not see it, denied when they only see it. */
     @Transactional(readOnly = true)
     public EventView managed(long id) {
+        creator();
         EventView event = get(id);
         if (!access.caller().mayManage(event)) {
             throw new AccessDeniedException("event " + id + " is organised by someone else");

@@ -22,30 +22,30 @@ import pl.koordynator.es.shared.InvalidInputException;
  * or an id), topic, words of the title, the month shown and, in the list, whether past events are
  * listed. Unknown values are ignored rather than failing the public page.
  */
-record CalendarFilter(String type, String powiat, String organiser, String topic, String q, String month,
+public record CalendarFilter(String type, String powiat, String organiser, String topic, String q, String month,
         Integer page, Boolean past) {
 
-    EventType eventType() {
+    public EventType eventType() {
         return code(EventType.class, type);
     }
 
-    EventTopic eventTopic() {
+    public EventTopic eventTopic() {
         return code(EventTopic.class, topic);
     }
 
-    String powiatTeryt() {
+    public String powiatTeryt() {
         return powiat != null && powiat.matches("\\d{4}") ? powiat : null;
     }
 
-    boolean rops() {
+    public boolean rops() {
         return "rops".equalsIgnoreCase(organiser);
     }
 
-    Long organiserId() {
+    public Long organiserId() {
         return organiser != null && organiser.matches("\\d{1,18}") ? Long.valueOf(organiser) : null;
     }
 
-    boolean pastEvents() {
+    public boolean pastEvents() {
         return Boolean.TRUE.equals(past);
     }
 

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -85,7 +86,9 @@ class EventPages {
     }
 
     @GetMapping("/{id:\\d+}")
-    String detail(@PathVariable long id, Model model) {
+    String detail(@PathVariable long id, Model model, CsrfToken csrf) {
+        // the registration form needs the token, and an anonymous visitor's session, before the page streams out
+        csrf.getToken();
         EventView event = events.get(id);
         model.addAttribute("registration", new RegistrationForm());
         return detailPage(event, model);

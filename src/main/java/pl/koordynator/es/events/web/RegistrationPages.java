@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -56,7 +57,8 @@ class RegistrationPages {
 
     @PostMapping("/events/{id:\\d+}/registrations")
     String register(@PathVariable long id, @ModelAttribute("registration") RegistrationForm form,
-            BindingResult result, HttpServletRequest request, Locale locale, Model model) {
+            BindingResult result, HttpServletRequest request, Locale locale, Model model, CsrfToken csrf) {
+        csrf.getToken();
         if (!throttle.allow(request.getRemoteAddr())) {
             throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS);
         }
@@ -78,7 +80,9 @@ class RegistrationPages {
     }
 
     @GetMapping("/events/registrations/{token}")
-    String own(@PathVariable String token, @RequestParam(name = "new", required = false) String fresh, Model model) {
+    String own(@PathVariable String token, @RequestParam(name = "new", required = false) String fresh, Model model,
+            CsrfToken csrf) {
+        csrf.getToken();
         RegistrationService.Own own = registrations.own(uuid(token))
                 .orElseThrow(() -> new NotFoundException("registration", token));
         model.addAttribute("own", own);
