@@ -77,9 +77,18 @@ class PlanPages {
             monthNames.put(month, name.substring(0, 1).toUpperCase(locale) + name.substring(1));
             columnNames.put(month, COLUMN.format(month));
         });
-        Map<String, List<String>> cellLinks = new LinkedHashMap<>();
+        Map<String, List<Cell>> cells = new LinkedHashMap<>();
         for (PlanView.PlanRow row : view.rows()) {
-            cellLinks.put(row.key(), view.months().stream().map(month -> filtered(view.query(), month, row.key())).toList());
+            List<Cell> line = new java.util.ArrayList<>();
+            for (int i = 0; i < view.months().size(); i++) {
+                YearMonth month = view.months().get(i);
+                long count = row.counts().get(i);
+                String label = messages.getMessage("activityplan.matrix.cell", new Object[] {count,
+                        row.name() != null ? row.name() : messages.getMessage("activityplan.online", null, locale),
+                        monthNames.get(month)}, locale);
+                line.add(new Cell(count, filtered(view.query(), month, row.key()), label));
+            }
+            cells.put(row.key(), line);
         }
         model.addAttribute("view", view);
         model.addAttribute("query", view.query());
@@ -88,7 +97,7 @@ class PlanPages {
                 errors.containsKey("months") ? months : String.valueOf(view.query().months())));
         model.addAttribute("monthNames", monthNames);
         model.addAttribute("columnNames", columnNames);
-        model.addAttribute("cellLinks", cellLinks);
+        model.addAttribute("cells", cells);
         model.addAttribute("types", EventType.values());
         model.addAttribute("powiats", territory.units(Level.POWIAT, null));
         model.addAttribute("maxMonths", PlanQuery.MAX_MONTHS);
@@ -138,6 +147,10 @@ class PlanPages {
             link.queryParam("type", query.type().name());
         }
         return link.fragment("events").build().toUriString();
+    }
+
+    /** A cell of the matrix: the count, the list it leads to and what a screen reader says of it. */
+    record Cell(long count, String link, String label) {
     }
 
     /** The range fields as the user typed them, shown again beside their error. */
