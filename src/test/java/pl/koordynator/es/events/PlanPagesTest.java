@@ -80,6 +80,8 @@ class PlanPagesTest extends IntegrationTest {
                         containsString("planowane"), containsString("gm. Bytów, pow. bytowski"),
                         containsString(next.atDay(5).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")) + " 10:00"),
                         containsString("Działania w wybranym okresie: 4"),
+                        containsString("<span aria-hidden=\"true\">" + String.format("%02d.%d", next.getMonthValue(),
+                                next.getYear()) + "</span>"),
                         containsString("/events/plan?from=" + next + "&amp;months=1&amp;powiat=2201#events"),
                         containsString("Plan działań OWES"))))
                 .andExpect(content().string(not(containsString("Odwołane szkolenie"))))

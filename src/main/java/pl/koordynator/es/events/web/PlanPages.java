@@ -96,7 +96,8 @@ class PlanPages {
         model.addAttribute("typed", new Typed(errors.containsKey("from") ? from : view.query().from().toString(),
                 errors.containsKey("months") ? months : String.valueOf(view.query().months())));
         model.addAttribute("monthNames", monthNames);
-        model.addAttribute("columnNames", columnNames);
+        model.addAttribute("columns", view.months().stream()
+                .map(month -> new Column(monthNames.get(month), columnNames.get(month))).toList());
         model.addAttribute("cells", cells);
         model.addAttribute("types", EventType.values());
         model.addAttribute("powiats", territory.units(Level.POWIAT, null));
@@ -147,6 +148,10 @@ class PlanPages {
             link.queryParam("type", query.type().name());
         }
         return link.fragment("events").build().toUriString();
+    }
+
+    /** A month column of the matrix: its full name and its short heading. */
+    record Column(String name, String column) {
     }
 
     /** A cell of the matrix: the count, the list it leads to and what a screen reader says of it. */
