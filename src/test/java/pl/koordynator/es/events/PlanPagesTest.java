@@ -197,6 +197,7 @@ class PlanPagesTest extends IntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Gminy bez działań w ostatnich 12 miesiącach"),
                         containsString("122 z 123 gmin bez działań"), containsString("Powiat bytowski"),
+                        containsString("Człuchów</a>\n                            <span class=\"text-body-secondary\">(miejska)</span>"),
                         containsString("href=\"/map/gmina/" + CZARNA_DABROWKA + "\""),
                         containsString("href=\"/map/gmina/" + PlanFixtures.BORZYTUCHOM + "\""))));
 

@@ -111,6 +111,11 @@ class PlanPages {
         CoverageReport report = plan.coverage();
         model.addAttribute("report", report);
         model.addAttribute("powiats", report.byPowiat());
+        // two gminas of a powiat may share a name (a town and the rural gmina around it)
+        Map<String, String> gminaTypes = new LinkedHashMap<>();
+        territory.units(Level.GMINA, null).stream().filter(unit -> unit.type() != null)
+                .forEach(unit -> gminaTypes.put(unit.teryt(), unit.type().name()));
+        model.addAttribute("gminaTypes", gminaTypes);
         model.addAttribute("activityPlan", true);
         return "events/coverage";
     }
