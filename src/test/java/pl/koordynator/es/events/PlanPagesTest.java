@@ -129,14 +129,17 @@ class PlanPagesTest extends IntegrationTest {
     @Test
     void aMistypedRangeIsExplainedBesideItsFieldAndTheDefaultPlanShown() throws Exception {
         mvc.perform(get("/events/plan").param("from", "2026-13").param("months", "30").param("type", "PICNIC")
-                        .with(owesAdviser()))
+                        .param("powiat", "2201").with(owesAdviser()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(
                         containsString("id=\"from-error\" class=\"invalid-feedback\">Podaj miesiąc w formacie RRRR-MM, np. 2026-11."),
                         containsString("id=\"months-error\" class=\"invalid-feedback\">Liczba miesięcy musi być liczbą całkowitą od 1 do 24."),
                         containsString("Wybierz rodzaj działania z listy."),
                         containsString("value=\"2026-13\""), containsString("value=\"30\""),
-                        containsString("Popraw wskazane pola."))));
+                        containsString("Popraw wskazane pola."),
+                        // the valid powiat filter is kept
+                        containsString("<option value=\"2201\" selected=\"selected\">bytowski</option>"))))
+                .andExpect(content().string(not(containsString(">chojnicki</th>"))));
     }
 
     @Test

@@ -63,9 +63,12 @@ class PlanPages {
         try {
             query = PlanQuery.parse(from, months, organiser, type, powiat, plan.thisMonth());
         } catch (InvalidInputException invalid) {
-            // a mistyped filter: show the default plan and say beside the field what was wrong
+            // a mistyped filter: say beside the field what was wrong and use its default, keeping the others
             invalid.problems().forEach(problem -> errors.put(problem.field(), problem.messageKey()));
-            query = PlanQuery.defaults(plan.thisMonth());
+            query = PlanQuery.parse(errors.containsKey("from") ? null : from,
+                    errors.containsKey("months") ? null : months, errors.containsKey("organiser") ? null : organiser,
+                    errors.containsKey("type") ? null : type, errors.containsKey("powiat") ? null : powiat,
+                    plan.thisMonth());
         }
         PlanView view = plan.plan(query);
         Locale locale = LocaleContextHolder.getLocale();
