@@ -39,7 +39,8 @@ class EndpointAccessTest extends IntegrationTest {
                 StatisticsEndpoints.ALL.stream(),
                 pl.koordynator.es.notifications.NotificationsEndpoints.ALL.stream(),
                 pl.koordynator.es.reporting.ReportingEndpoints.ALL.stream(),
-                pl.koordynator.es.events.EventsEndpoints.ALL.stream()).flatMap(s -> s);
+                pl.koordynator.es.events.EventsEndpoints.ALL.stream(),
+                pl.koordynator.es.events.PlanEndpoints.ALL.stream()).flatMap(s -> s);
     }
 
     private static Stream<Endpoint> frame() {

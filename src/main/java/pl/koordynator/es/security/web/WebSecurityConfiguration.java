@@ -85,6 +85,7 @@ class WebSecurityConfiguration {
                                 "/api/v1/organisations/{id:\\d+}").permitAll()
                         .requestMatchers("/api/v1/territory/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/map/**").permitAll()
+                        .requestMatchers("/api/v1/events/plan/**").hasAnyRole("ADMIN", "OWES", "COMMITTEE")
                         .requestMatchers(HttpMethod.GET, "/api/v1/needs", "/api/v1/needs/{id:\\d+}").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/statistics/indicators",
                                 "/api/v1/statistics/indicators/*", "/api/v1/statistics/values").permitAll()
@@ -115,6 +116,7 @@ class WebSecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/organisations", "/organisations/{id:\\d+}",
                                 "/organisations/export.csv", "/organisations/export.xlsx", "/map", "/map/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/needs", "/needs/{id:\\d+}").permitAll()
+                        .requestMatchers("/events/plan", "/events/plan/**").hasAnyRole("ADMIN", "OWES", "COMMITTEE")
                         .requestMatchers(HttpMethod.GET, "/events", "/events/calendar", "/events/{id:\\d+}", "/events.ics",
                                 "/events/*.ics", "/events/registrations/*", "/events/organisations").permitAll()
                         .requestMatchers(HttpMethod.POST, "/events/{id:\\d+}/registrations",
