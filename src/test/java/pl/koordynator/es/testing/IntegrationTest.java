@@ -52,6 +52,7 @@ public abstract class IntegrationTest {
     @BeforeEach
     void removeDataOfEarlierTests() {
         MailServer.purge();
+        jdbc.sql("delete from support_record").update();
         jdbc.sql("delete from notification").update();
         jdbc.sql("delete from event_registration").update();
         jdbc.sql("delete from event").update();

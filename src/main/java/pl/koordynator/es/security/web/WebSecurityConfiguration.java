@@ -86,6 +86,8 @@ class WebSecurityConfiguration {
                         .requestMatchers("/api/v1/territory/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/map/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/needs", "/api/v1/needs/{id:\\d+}").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/support/supported-pes").hasAnyRole("ADMIN", "OWES", "COMMITTEE")
+                        .requestMatchers("/api/v1/support/**").hasAnyRole("ADMIN", "OWES", "PES")
                         .requestMatchers(HttpMethod.GET, "/api/v1/statistics/indicators",
                                 "/api/v1/statistics/indicators/*", "/api/v1/statistics/values").permitAll()
                         .anyRequest().authenticated())
@@ -112,6 +114,7 @@ class WebSecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/organisations", "/organisations/{id:\\d+}",
                                 "/organisations/export.csv", "/organisations/export.xlsx", "/map", "/map/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/needs", "/needs/{id:\\d+}").permitAll()
+                        .requestMatchers("/support", "/support/**").hasAnyRole("ADMIN", "OWES", "PES")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(login -> login.loginPage("/login")

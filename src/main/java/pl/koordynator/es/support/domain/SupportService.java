@@ -19,6 +19,7 @@ import pl.koordynator.es.events.Events;
 import pl.koordynator.es.registry.Kind;
 import pl.koordynator.es.registry.OrganisationView;
 import pl.koordynator.es.registry.Organisations;
+import pl.koordynator.es.reporting.Period;
 import pl.koordynator.es.shared.ConflictException;
 import pl.koordynator.es.shared.InvalidInputException;
 import pl.koordynator.es.shared.NotFoundException;
@@ -86,6 +87,14 @@ public class SupportService implements SupportRecords {
             throw new AccessDeniedException("only ROPS, OWES and the committee read the supported PES");
         }
         return supportedPes(from, to, owesId);
+    }
+
+    /** A period as the caller typed it, for a caller who may read the counts; checked in that order. */
+    public Period period(String text) {
+        if (!access.viewer().mayReadCounts()) {
+            throw new AccessDeniedException("only ROPS, OWES and the committee read the supported PES");
+        }
+        return Period.parse(text).orElseThrow(() -> InvalidInputException.of("period", "support.period.invalid"));
     }
 
     /** The caller, with what they may do; pages ask it which actions to offer. */
