@@ -71,9 +71,9 @@ class SupportPages {
         model.addAttribute("totals", support.totals(query));
         model.addAttribute("invalidDates", filter.invalidDates());
         model.addAttribute("advisers", support.advisers());
-        String query = request.getQueryString();
+        String parameters = request.getQueryString();
         model.addAttribute("exportLink", request.getContextPath() + "/support/export.xlsx"
-                + (query == null ? "" : "?" + query.replaceAll("(^|&)page=[^&]*", "")));
+                + (parameters == null ? "" : "?" + parameters.replaceAll("(^|&)page=[^&]*", "")));
         addChoices(viewer, model);
         return "support/list";
     }
