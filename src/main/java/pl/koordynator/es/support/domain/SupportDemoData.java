@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -41,7 +42,8 @@ class SupportDemoData implements ApplicationRunner {
             "Tomasz Kamiński", "Magdalena Lewandowska", "Michał Zieliński", "Agnieszka Szymańska",
             "Krzysztof Dąbrowski", "Joanna Kozłowska", "Paweł Jankowski", "Małgorzata Mazur", "Marek Kwiatkowski");
 
-    static final List<String> NOTES = List.of(
+    /** Notes as advisers write them; some records have none. */
+    static final List<String> NOTES = Arrays.asList(
             "Omówiono zasady rozliczania dotacji na utworzenie miejsc pracy; do uzupełnienia harmonogram wydatków.",
             "Przegląd statutu pod kątem wymogów ustawy o ekonomii społecznej; zalecono zmianę zapisów o podziale nadwyżki.",
             "Przygotowanie oferty usług cateringowych dla szkół w gminie; omówiono kalkulację kosztów.",
