@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,6 +28,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import pl.koordynator.es.registry.Kind;
 import pl.koordynator.es.registry.OrganisationView;
 import pl.koordynator.es.shared.ConflictException;
 import pl.koordynator.es.shared.FormErrors;
@@ -243,6 +246,17 @@ class SupportPages {
         if (!model.containsAttribute("pesChoices")) {
             model.addAttribute("pesChoices", support.pesChoices());
         }
+        @SuppressWarnings("unchecked")
+        List<OrganisationView> pes = (List<OrganisationView>) model.getAttribute("pesChoices");
+        // a select grouped by kind, so that an adviser finds a cooperative among a few hundred PES
+        Map<Kind, List<OrganisationView>> byKind = new EnumMap<>(Kind.class);
+        pes.forEach(o -> byKind.computeIfAbsent(o.kind(), k -> new ArrayList<>()).add(o));
+        model.addAttribute("pesGroups", byKind.entrySet().stream().map(e -> new PesGroup(e.getKey(), e.getValue()))
+                .toList());
+    }
+
+    /** The PES of one kind, for an optgroup. */
+    record PesGroup(Kind kind, List<OrganisationView> organisations) {
     }
 
     /** Hours as a Polish user writes them: {@code 2,5}, {@code 3}. */
