@@ -56,6 +56,7 @@ public abstract class IntegrationTest {
     void removeDataOfEarlierTests() {
         MailServer.purge();
         registrationThrottle.clear();
+        jdbc.sql("delete from support_record").update();
         jdbc.sql("delete from notification").update();
         jdbc.sql("delete from event_registration").update();
         jdbc.sql("delete from event").update();

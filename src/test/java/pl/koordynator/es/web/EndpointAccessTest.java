@@ -40,7 +40,9 @@ class EndpointAccessTest extends IntegrationTest {
                 pl.koordynator.es.notifications.NotificationsEndpoints.ALL.stream(),
                 pl.koordynator.es.reporting.ReportingEndpoints.ALL.stream(),
                 pl.koordynator.es.events.EventsEndpoints.ALL.stream(),
-                pl.koordynator.es.events.PlanEndpoints.ALL.stream()).flatMap(s -> s);
+                pl.koordynator.es.events.PlanEndpoints.ALL.stream(),
+
+                pl.koordynator.es.support.SupportEndpoints.ALL.stream()).flatMap(s -> s);
     }
 
     private static Stream<Endpoint> frame() {

@@ -87,6 +87,8 @@ class WebSecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/map/**").permitAll()
                         .requestMatchers("/api/v1/events/plan/**").hasAnyRole("ADMIN", "OWES", "COMMITTEE")
                         .requestMatchers(HttpMethod.GET, "/api/v1/needs", "/api/v1/needs/{id:\\d+}").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/support/supported-pes").hasAnyRole("ADMIN", "OWES", "COMMITTEE")
+                        .requestMatchers("/api/v1/support/**").hasAnyRole("ADMIN", "OWES", "PES")
                         .requestMatchers(HttpMethod.GET, "/api/v1/statistics/indicators",
                                 "/api/v1/statistics/indicators/*", "/api/v1/statistics/values").permitAll()
                         // the public calendar and registration; the service hides drafts and internal events
@@ -121,6 +123,7 @@ class WebSecurityConfiguration {
                                 "/events/*.ics", "/events/registrations/*", "/events/organisations").permitAll()
                         .requestMatchers(HttpMethod.POST, "/events/{id:\\d+}/registrations",
                                 "/events/registrations/*/cancel").permitAll()
+                        .requestMatchers("/support", "/support/**").hasAnyRole("ADMIN", "OWES", "PES")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(login -> login.loginPage("/login")
