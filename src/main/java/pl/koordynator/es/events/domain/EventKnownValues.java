@@ -44,7 +44,7 @@ class EventKnownValues implements KnownValues {
                       and e.starts_at >= :from and e.starts_at < :to and r.attended""";
             default -> null;
         };
-        if (sql == null) {
+        if (sql == null || !usesTheCalendar(owesId, from, to)) {
             return Optional.empty();
         }
         long count = jdbc.sql(sql).param("owes", owesId).param("from", from.atStartOfDay(zone).toOffsetDateTime())
@@ -52,5 +52,17 @@ class EventKnownValues implements KnownValues {
         return Optional.of(new KnownValue(BigDecimal.valueOf(count), TRAININGS.equals(indicatorCode)
                 ? "Kalendarz wydarzeń: szkolenia odbyte w okresie"
                 : "Kalendarz wydarzeń: obecni na szkoleniach w okresie"));
+    }
+
+    /**
+     * Whether the OWES keeps its events here at all in the period; if not, the calendar knows
+     * nothing and offers nothing, rather than a zero the OWES would have to explain.
+     */
+    private boolean usesTheCalendar(long owesId, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                select exists (select 1 from event where organiser_id = :owes and status <> 'DRAFT'
+                    and starts_at >= :from and starts_at < :to)""")
+                .param("owes", owesId).param("from", from.atStartOfDay(zone).toOffsetDateTime())
+                .param("to", to.plusDays(1).atStartOfDay(zone).toOffsetDateTime()).query(Boolean.class).single();
     }
 }

@@ -40,6 +40,8 @@ class EventKnownValuesTest extends IntegrationTest {
         assertThat(known.value(south.id(), "TRAININGS", from, to)).get().extracting(KnownValue::value)
                 .isEqualTo(BigDecimal.ONE);
         assertThat(known.value(north.id(), "JOBS_CREATED", from, to)).isEmpty();
+        assertThat(known.value(fixtures.owes("OWES bez wydarzeń").id(), "TRAININGS", from, to))
+                .as("an OWES that keeps no events here gets no prefilled zero").isEmpty();
     }
 
     private void insert(OrganisationView organiser, String type, String start, String status, int registered,
