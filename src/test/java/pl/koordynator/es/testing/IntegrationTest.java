@@ -53,6 +53,7 @@ public abstract class IntegrationTest {
     void removeDataOfEarlierTests() {
         MailServer.purge();
         jdbc.sql("delete from notification").update();
+        jdbc.sql("delete from event_evaluation").update();
         jdbc.sql("delete from event_registration").update();
         jdbc.sql("delete from event").update();
         jdbc.sql("delete from reported_need").update();

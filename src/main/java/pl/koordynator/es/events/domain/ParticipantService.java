@@ -93,7 +93,7 @@ public class ParticipantService {
     @Transactional
     public List<Participant> mark(long eventId, List<Long> registrationIds, Boolean attended) {
         EventView event = events.managed(eventId);
-        if (registrationIds == null || registrationIds.isEmpty() || registrationIds.contains(null)) {
+        if (registrationIds == null || registrationIds.isEmpty() || registrationIds.stream().anyMatch(java.util.Objects::isNull)) {
             throw InvalidInputException.of("registrationIds", "participants.attendance.ids.required");
         }
         if (attended == null) {

@@ -37,7 +37,7 @@ class EvaluationPages {
 
     @GetMapping("/events/registrations/{token}/evaluation")
     String form(@PathVariable UUID token, Model model) {
-        return formPage(evaluations.ticket(token), new EvaluationForm(), model);
+        return formPage(token, evaluations.ticket(token), new EvaluationForm(), model);
     }
 
     @PostMapping("/events/registrations/{token}/evaluation")
@@ -55,7 +55,7 @@ class EvaluationPages {
                 model.addAttribute("refusal", refused.messageKey());
             }
         }
-        return formPage(ticket, form, model);
+        return formPage(token, ticket, form, model);
     }
 
     @GetMapping("/events/{id:\\d+}/evaluation")
@@ -72,7 +72,8 @@ class EvaluationPages {
         return "events/evaluation-summary";
     }
 
-    private String formPage(EvaluationTicket ticket, EvaluationForm form, Model model) {
+    private String formPage(UUID token, EvaluationTicket ticket, EvaluationForm form, Model model) {
+        model.addAttribute("token", token);
         model.addAttribute("ticket", ticket);
         model.addAttribute("event", ticket.event());
         model.addAttribute("form", form);
