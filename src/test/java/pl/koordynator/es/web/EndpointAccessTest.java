@@ -38,7 +38,8 @@ class EndpointAccessTest extends IntegrationTest {
                 pl.koordynator.es.needs.NeedsEndpoints.ALL.stream(),
                 StatisticsEndpoints.ALL.stream(),
                 pl.koordynator.es.notifications.NotificationsEndpoints.ALL.stream(),
-                pl.koordynator.es.reporting.ReportingEndpoints.ALL.stream()).flatMap(s -> s);
+                pl.koordynator.es.reporting.ReportingEndpoints.ALL.stream(),
+                pl.koordynator.es.events.ParticipantEndpoints.ALL.stream()).flatMap(s -> s);
     }
 
     private static Stream<Endpoint> frame() {
