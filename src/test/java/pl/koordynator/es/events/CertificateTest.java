@@ -66,6 +66,13 @@ class CertificateTest extends IntegrationTest {
             stripper.setEndPage(2);
             assertThat(stripper.getText(document)).contains("Bartłomiej Źdźbło").doesNotContain("Anna");
             assertThat(new PDFTextStripper().getText(document)).doesNotContain("Cezary");
+            // a picture of the first page for people to look at, as the browser tests leave theirs
+            java.awt.image.BufferedImage image = new org.apache.pdfbox.rendering.PDFRenderer(document)
+                    .renderImageWithDPI(0, 80);
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+            javax.imageio.ImageIO.write(image, "png", java.nio.file.Path.of("target", "screenshots",
+                    "certificate.png").toFile());
+            assertThat(image.getWidth()).isLessThan(image.getHeight());
         }
     }
 

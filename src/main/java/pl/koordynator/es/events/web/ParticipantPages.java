@@ -65,7 +65,7 @@ class ParticipantPages {
     @PostMapping("/participants/{registrationId:\\d+}/attendance")
     String attendance(@PathVariable long id, @PathVariable long registrationId, @RequestParam boolean attended,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, HttpServletResponse response) {
         String error = null;
         Object[] arguments = null;
         try {
@@ -82,6 +82,10 @@ class ParticipantPages {
                 redirect.addFlashAttribute("errorArguments", arguments);
             }
             return "redirect:/events/" + id + "/participants#participant-" + registrationId;
+        }
+        if (error == null) {
+            // the counts above the list fetch themselves again on this event
+            response.setHeader("HX-Trigger", "attendance-changed");
         }
         ParticipantList list = participants.list(id);
         Participant participant = participants.participant(id, registrationId);
