@@ -52,7 +52,8 @@ class EvaluationPages {
             } catch (InvalidInputException problems) {
                 FormErrors.add(result, problems);
             } catch (ConflictException refused) {
-                model.addAttribute("refusal", refused.messageKey());
+                // not open (any more): the page says why, from the state of the link as it is now
+                ticket = evaluations.ticket(token);
             }
         }
         return formPage(token, ticket, form, model);
