@@ -58,6 +58,7 @@ public abstract class IntegrationTest {
         registrationThrottle.clear();
         jdbc.sql("delete from support_record").update();
         jdbc.sql("delete from notification").update();
+        jdbc.sql("delete from event_evaluation").update();
         jdbc.sql("delete from event_registration").update();
         jdbc.sql("delete from event").update();
         jdbc.sql("delete from reported_need").update();

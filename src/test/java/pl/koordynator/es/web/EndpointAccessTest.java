@@ -41,8 +41,9 @@ class EndpointAccessTest extends IntegrationTest {
                 pl.koordynator.es.reporting.ReportingEndpoints.ALL.stream(),
                 pl.koordynator.es.events.EventsEndpoints.ALL.stream(),
                 pl.koordynator.es.events.PlanEndpoints.ALL.stream(),
+                pl.koordynator.es.support.SupportEndpoints.ALL.stream(),
 
-                pl.koordynator.es.support.SupportEndpoints.ALL.stream()).flatMap(s -> s);
+                pl.koordynator.es.events.ParticipantEndpoints.ALL.stream()).flatMap(s -> s);
     }
 
     private static Stream<Endpoint> frame() {

@@ -79,6 +79,8 @@ class WebSecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/users/**", "/api/v1/audit/**").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/events/*/registrations", "/api/v1/events/*/attendance")
+                                .hasAnyRole("ADMIN", "OWES")
                         // Territory and the public part of the registry are open data; the
                         // services decide what an anonymous reader sees (active PES only).
                         .requestMatchers(HttpMethod.GET, "/api/v1/territory/**", "/api/v1/organisations",
@@ -118,6 +120,11 @@ class WebSecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/organisations", "/organisations/{id:\\d+}",
                                 "/organisations/export.csv", "/organisations/export.xlsx", "/map", "/map/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/needs", "/needs/{id:\\d+}").permitAll()
+                        // the organiser's pages of an event's people; the participant's evaluation link needs no account
+                        .requestMatchers("/events/*/participants", "/events/*/participants/**",
+                                "/events/*/participants.xlsx", "/events/*/certificates.pdf", "/events/*/evaluation")
+                                .hasAnyRole("ADMIN", "OWES")
+                        .requestMatchers("/events/registrations/*/evaluation").permitAll()
                         .requestMatchers("/events/plan", "/events/plan/**").hasAnyRole("ADMIN", "OWES", "COMMITTEE")
                         .requestMatchers(HttpMethod.GET, "/events", "/events/calendar", "/events/{id:\\d+}", "/events.ics",
                                 "/events/*.ics", "/events/registrations/*", "/events/organisations").permitAll()
