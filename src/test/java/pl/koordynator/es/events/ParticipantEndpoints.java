@@ -11,14 +11,14 @@ import pl.koordynator.es.testing.Endpoint;
 import static pl.koordynator.es.testing.Endpoint.EVERYONE;
 
 /**
- * The organiser's tools in the role matrix. {@code 999999} is no event: ROPS and OWES staff get
- * through the URL rules to the service (404, never 401/403), others are stopped first. An OWES
- * account of another OWES is refused by the service: tried in ParticipantPagesTest and
- * ParticipantApiTest. The evaluation link of a participant needs no account (an unknown token is 404).
+ * The organiser's tools in the role matrix. {@code 999999} is no event: ROPS gets through to the
+ * service (404, never 401/403), others are stopped first; the matrix's OWES account belongs to no
+ * OWES, so the service refuses it before the lookup. OWES staff of the organising and of another
+ * OWES are tried in ParticipantPagesTest and ParticipantApiTest. The evaluation link of a participant needs no account (an unknown token is 404).
  */
 public final class ParticipantEndpoints {
 
-    private static final Set<Role> ORGANISERS = EnumSet.of(Role.ADMIN, Role.OWES);
+    private static final Set<Role> ORGANISERS = EnumSet.of(Role.ADMIN);
     private static final String TOKEN = "/events/registrations/00000000-0000-0000-0000-000000000000/evaluation";
 
     public static final List<Endpoint> ALL = List.of(

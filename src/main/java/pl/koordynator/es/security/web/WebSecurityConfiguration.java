@@ -79,6 +79,8 @@ class WebSecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/users/**", "/api/v1/audit/**").hasRole("ADMIN")
+                        // anyone registers for an event; only its organisers read the registrations
+                        .requestMatchers(HttpMethod.POST, "/api/v1/events/{id:\\d+}/registrations").permitAll()
                         .requestMatchers("/api/v1/events/*/registrations", "/api/v1/events/*/attendance")
                                 .hasAnyRole("ADMIN", "OWES")
                         // Territory and the public part of the registry are open data; the
@@ -95,7 +97,6 @@ class WebSecurityConfiguration {
                                 "/api/v1/statistics/indicators/*", "/api/v1/statistics/values").permitAll()
                         // the public calendar and registration; the service hides drafts and internal events
                         .requestMatchers(HttpMethod.GET, "/api/v1/events", "/api/v1/events/{id:\\d+}").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/v1/events/{id:\\d+}/registrations").permitAll()
                         .anyRequest().authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
