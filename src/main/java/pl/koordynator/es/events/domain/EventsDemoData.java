@@ -118,7 +118,7 @@ class EventsDemoData implements ApplicationRunner {
             Idea idea = IDEAS.get(i % IDEAS.size());
             OrganisationView organiser = i % 5 == 0 ? null : owes.get(i % owes.size());
             Unit gmina = gminas.get(random.nextInt(gminas.size()));
-            LocalDate day = today.minusDays(150).plusDays(i * 6L + random.nextInt(3));
+            LocalDate day = workday(today.minusDays(150).plusDays(i * 6L + random.nextInt(3)));
             OffsetDateTime start = day.atTime(i % 3 == 0 ? 9 : 10, 0).atZone(zone).toOffsetDateTime();
             int hours = idea.type() == EventType.CONFERENCE ? 7 : idea.type() == EventType.MEETING ? 2 : 4;
             boolean online = i % 7 == 3;
@@ -138,10 +138,11 @@ class EventsDemoData implements ApplicationRunner {
                 List.of(EventTopic.PROMOTION), "PUBLISHED", 48_500, 12_000);
         if (owes.size() > 1) {
             Unit gmina = gminas.get(gminas.size() / 2);
-            OffsetDateTime first = today.plusDays(30).atTime(10, 0).atZone(zone).toOffsetDateTime();
+            OffsetDateTime first = workday(today.plusDays(20)).atTime(10, 0).atZone(zone).toOffsetDateTime();
             insert(EventType.TRAINING, "RODO w spółdzielni socjalnej", owes.get(0), first, first.plusHours(4),
                     gmina.teryt(), "Dom Kultury, sala nr 2", null, 20, List.of(EventTopic.LEGAL), "PUBLISHED", null, null);
-            OffsetDateTime second = first.plusDays(6);
+            OffsetDateTime second = workday(first.toLocalDate().plusDays(6)).atTime(10, 0).atZone(zone)
+                    .toOffsetDateTime();
             insert(EventType.TRAINING, "Ochrona danych osobowych w PES", owes.get(1), second, second.plusHours(4),
                     gmina.teryt(), "Urząd Gminy, sala sesyjna", null, 20, List.of(EventTopic.LEGAL), "DRAFT", null,
                     null);
@@ -183,6 +184,15 @@ class EventsDemoData implements ApplicationRunner {
                         .param("at", start.plusMinutes(15)).param("id", id).update();
             }
         }
+    }
+
+    /** The day, or the Monday after it when it falls on a weekend: the programme's events run on workdays. */
+    private static LocalDate workday(LocalDate day) {
+        return switch (day.getDayOfWeek()) {
+            case SATURDAY -> day.plusDays(2);
+            case SUNDAY -> day.plusDays(1);
+            default -> day;
+        };
     }
 
     private static String shortName(OrganisationView organisation) {
