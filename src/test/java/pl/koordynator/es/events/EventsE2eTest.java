@@ -3,11 +3,9 @@ package pl.koordynator.es.events;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.regex.Pattern;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,8 +65,8 @@ class EventsE2eTest extends IntegrationTest {
 
         try (BrowserContext context = browsers.newContext(width, height)) {
             Page page = context.newPage();
-            signIn(page, staff.username(), TestUsers.PASSWORD);
-            visit(page, "/events", "Kalendarz wydarzeń", "events-list-empty-" + suffix);
+            Browsers.signIn(page, baseUrl(), staff.username(), TestUsers.PASSWORD);
+            Browsers.visit(page, baseUrl(), "/events", "Kalendarz wydarzeń", "events-list-empty-" + suffix);
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Dodaj wydarzenie")).click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Nowe wydarzenie");
             Browsers.check(page, "events-form-" + suffix);
@@ -98,8 +96,8 @@ class EventsE2eTest extends IntegrationTest {
         String ownPath;
         try (BrowserContext context = browsers.newContext(width, height)) {
             Page page = context.newPage();
-            visit(page, "/events", "Kalendarz wydarzeń", "events-list-" + suffix);
-            visit(page, "/events/calendar?month=" + month, "Kalendarz wydarzeń", "events-month-" + suffix);
+            Browsers.visit(page, baseUrl(), "/events", "Kalendarz wydarzeń", "events-list-" + suffix);
+            Browsers.visit(page, baseUrl(), "/events/calendar?month=" + month, "Kalendarz wydarzeń", "events-month-" + suffix);
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(TITLE)).click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(TITLE);
             assertThat(page.getByText("Miejsca: 0 z 1 zajęte")).isVisible();
@@ -121,26 +119,11 @@ class EventsE2eTest extends IntegrationTest {
 
         try (BrowserContext context = browsers.newContext(width, height)) {
             Page page = context.newPage();
-            visit(page, ownPath.replaceAll("\\?.*", ""), "Twój zapis", "events-own-again-" + suffix);
+            Browsers.visit(page, baseUrl(), ownPath.replaceAll("\\?.*", ""), "Twój zapis", "events-own-again-" + suffix);
             page.onDialog(dialog -> dialog.accept());
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anuluj mój zapis")).click();
             assertThat(page.getByText("Zapis został anulowany.")).isVisible();
             Browsers.check(page, "events-own-cancelled-" + suffix);
         }
-    }
-
-    private void signIn(Page page, String username, String password) {
-        page.navigate(baseUrl() + "/login");
-        page.locator("input[name=username]").fill(username);
-        page.locator("input[name=password]").fill(password);
-        page.locator("form[action$='/login'] button[type=submit]").click();
-        assertThat(page).hasURL(Pattern.compile(".*/panel$"));
-    }
-
-    private void visit(Page page, String path, String heading, String screenshot) {
-        Response response = page.navigate(baseUrl() + path);
-        assertThat(response.status()).as("status of %s", path).isEqualTo(200);
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(heading);
-        Browsers.check(page, screenshot);
     }
 }

@@ -1,6 +1,5 @@
 package pl.koordynator.es.events;
 
-import java.util.regex.Pattern;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -80,7 +79,7 @@ class ParticipantsE2eTest extends IntegrationTest {
 
         try (BrowserContext context = browsers.newContext(width, height)) {
             Page page = context.newPage();
-            signIn(page, staff.username(), TestUsers.PASSWORD);
+            Browsers.signIn(page, baseUrl(), staff.username(), TestUsers.PASSWORD);
             visit(page, "/events/" + today + "/participants", "participants-" + suffix);
             assertThat(page.locator("#count-confirmed")).containsText("2 / 2");
             assertThat(page.getByText("Tłumacz polskiego języka migowego")).isVisible();
@@ -129,21 +128,13 @@ class ParticipantsE2eTest extends IntegrationTest {
 
         try (BrowserContext context = browsers.newContext(width, height)) {
             Page page = context.newPage();
-            signIn(page, staff.username(), TestUsers.PASSWORD);
+            Browsers.signIn(page, baseUrl(), staff.username(), TestUsers.PASSWORD);
             visit(page, "/events/" + yesterday + "/evaluation", "evaluation-summary-" + suffix);
             assertThat(page.locator("#answers")).hasText("Odpowiedzi: 1 z 2 obecnych");
             assertThat(page.locator("#mean-overall")).hasText("4,0");
             assertThat(page.locator("#mean-organisation")).hasText("3,0");
             assertThat(page.getByText("Dużo praktycznych przykładów, przydałaby się dłuższa przerwa.")).isVisible();
         }
-    }
-
-    private void signIn(Page page, String username, String password) {
-        page.navigate(baseUrl() + "/login");
-        page.locator("input[name=username]").fill(username);
-        page.locator("input[name=password]").fill(password);
-        page.locator("form[action$='/login'] button[type=submit]").click();
-        assertThat(page).hasURL(Pattern.compile(".*/panel$"));
     }
 
     private void visit(Page page, String path, String screenshot) {

@@ -1,10 +1,8 @@
 package pl.koordynator.es.needs;
 
-import java.util.regex.Pattern;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,8 +59,8 @@ class ReportedNeedsE2eTest extends IntegrationTest {
 
         try (BrowserContext context = browsers.newContext(width, height)) {
             Page page = context.newPage();
-            signIn(page, pes.username(), TestUsers.PASSWORD);
-            visit(page, "/needs", "Zgłoszone potrzeby", "needs-own-" + suffix);
+            Browsers.signIn(page, baseUrl(), pes.username(), TestUsers.PASSWORD);
+            Browsers.visit(page, baseUrl(), "/needs", "Zgłoszone potrzeby", "needs-own-" + suffix);
             assertThat(page.getByText("Brak potrzeb spełniających kryteria.")).isVisible();
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Zgłoś potrzebę")).click();
@@ -93,8 +91,8 @@ class ReportedNeedsE2eTest extends IntegrationTest {
         String detailPath;
         try (BrowserContext context = browsers.newContext(width, height)) {
             Page page = context.newPage();
-            signIn(page, "admin", ADMIN_PASSWORD);
-            visit(page, "/needs", "Zgłoszone potrzeby", "needs-admin-list-" + suffix);
+            Browsers.signIn(page, baseUrl(), "admin", ADMIN_PASSWORD);
+            Browsers.visit(page, baseUrl(), "/needs", "Zgłoszone potrzeby", "needs-admin-list-" + suffix);
             assertThat(page.getByText("Do rozpatrzenia: 1")).isVisible();
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(TITLE)).click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(TITLE);
@@ -108,7 +106,7 @@ class ReportedNeedsE2eTest extends IntegrationTest {
 
         try (BrowserContext context = browsers.newContext(width, height)) {
             Page page = context.newPage();
-            visit(page, "/needs", "Zgłoszone potrzeby", "needs-public-" + suffix);
+            Browsers.visit(page, baseUrl(), "/needs", "Zgłoszone potrzeby", "needs-public-" + suffix);
             page.locator("#gmina").selectOption(NeedsFixtures.CZARNA_DABROWKA);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filtruj")).click();
             assertThat(page.getByText("Liczba potrzeb: 1")).isVisible();
@@ -118,20 +116,5 @@ class ReportedNeedsE2eTest extends IntegrationTest {
             assertThat(page.getByText("Potrzebny jest klub integracji społecznej na miejscu.")).isVisible();
             Browsers.check(page, "needs-public-detail-" + suffix);
         }
-    }
-
-    private void signIn(Page page, String username, String password) {
-        page.navigate(baseUrl() + "/login");
-        page.locator("input[name=username]").fill(username);
-        page.locator("input[name=password]").fill(password);
-        page.locator("form[action$='/login'] button[type=submit]").click();
-        assertThat(page).hasURL(Pattern.compile(".*/panel$"));
-    }
-
-    private void visit(Page page, String path, String heading, String screenshot) {
-        Response response = page.navigate(baseUrl() + path);
-        assertThat(response.status()).as("status of %s", path).isEqualTo(200);
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(heading);
-        Browsers.check(page, screenshot);
     }
 }

@@ -4,7 +4,6 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,11 +59,11 @@ class OrganisationPagesE2eTest extends IntegrationTest {
                 RegistryFixtures.pes("Spółdzielnia Socjalna Żuławskie Smaki", "2206011"), "5260250995"));
         fixtures.create(RegistryFixtures.pes("Stowarzyszenie Łączy Nas", "2261011"));
 
-        visit(page, "/organisations", "Podmioty ekonomii społecznej", "registry-public-" + width);
+        Browsers.visit(page, baseUrl(), "/organisations", "Podmioty ekonomii społecznej", "registry-public-" + width);
         page.locator("#q").fill("zulawskie");
         assertThat(page.getByText("Liczba organizacji: 1")).isVisible();
         Browsers.check(page, "registry-public-search-" + width);
-        visit(page, "/organisations/" + cooperative.id(), "Spółdzielnia Socjalna Żuławskie Smaki",
+        Browsers.visit(page, baseUrl(), "/organisations/" + cooperative.id(), "Spółdzielnia Socjalna Żuławskie Smaki",
                 "registry-public-card-" + width);
 
         page.navigate(baseUrl() + "/login");
@@ -73,25 +72,17 @@ class OrganisationPagesE2eTest extends IntegrationTest {
         page.locator("form[action$='/login'] button[type=submit]").click();
         assertThat(page).hasURL(Pattern.compile(".*/panel$"));
 
-        visit(page, "/organisations", "Rejestr organizacji", "registry-list-" + width);
-        visit(page, "/organisations/new", "Nowa organizacja", "registry-new-" + width);
+        Browsers.visit(page, baseUrl(), "/organisations", "Rejestr organizacji", "registry-list-" + width);
+        Browsers.visit(page, baseUrl(), "/organisations/new", "Nowa organizacja", "registry-new-" + width);
         page.locator("#name").fill("Fundacja Z Błędem");
         page.locator("#nip").fill("123-456-78-90");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zapisz")).click();
         assertThat(page.getByText("Ten NIP jest błędny: nie zgadza się cyfra kontrolna.")).isVisible();
         Browsers.check(page, "registry-new-errors-" + width);
-        visit(page, "/organisations/" + cooperative.id(), "Spółdzielnia Socjalna Żuławskie Smaki",
+        Browsers.visit(page, baseUrl(), "/organisations/" + cooperative.id(), "Spółdzielnia Socjalna Żuławskie Smaki",
                 "registry-card-" + width);
         assertThat(page.getByText("Historia zmian")).isVisible();
-        visit(page, "/organisations/" + cooperative.id() + "/edit", "Edycja: Spółdzielnia Socjalna Żuławskie Smaki",
+        Browsers.visit(page, baseUrl(), "/organisations/" + cooperative.id() + "/edit", "Edycja: Spółdzielnia Socjalna Żuławskie Smaki",
                 "registry-edit-" + width);
     }
-
-    private void visit(Page page, String path, String heading, String screenshot) {
-        Response response = page.navigate(baseUrl() + path);
-        assertThat(response.status()).as("status of %s", path).isEqualTo(200);
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(heading);
-        Browsers.check(page, screenshot);
-    }
-
 }

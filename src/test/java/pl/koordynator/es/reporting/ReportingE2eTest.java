@@ -1,7 +1,6 @@
 package pl.koordynator.es.reporting;
 
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -63,7 +62,7 @@ class ReportingE2eTest extends IntegrationTest {
 
         try (BrowserContext context = browsers.newContext(width, height)) {
             Page page = context.newPage();
-            signIn(page, staff.username(), TestUsers.PASSWORD);
+            Browsers.signIn(page, baseUrl(), staff.username(), TestUsers.PASSWORD);
             page.navigate(baseUrl() + "/reporting");
             assertThat(heading(page)).hasText("Sprawozdania OWES");
             Browsers.check(page, "reporting-list-" + suffix);
@@ -94,7 +93,7 @@ class ReportingE2eTest extends IntegrationTest {
 
         try (BrowserContext context = browsers.newContext(width, height)) {
             Page page = context.newPage();
-            signIn(page, "admin", ADMIN_PASSWORD);
+            Browsers.signIn(page, baseUrl(), "admin", ADMIN_PASSWORD);
             page.navigate(baseUrl() + reportPath);
             Browsers.check(page, "reporting-review-" + suffix);
             page.locator("#return-comment").fill("Proszę uzupełnić listy obecności.");
@@ -106,7 +105,7 @@ class ReportingE2eTest extends IntegrationTest {
 
         try (BrowserContext context = browsers.newContext(width, height)) {
             Page page = context.newPage();
-            signIn(page, staff.username(), TestUsers.PASSWORD);
+            Browsers.signIn(page, baseUrl(), staff.username(), TestUsers.PASSWORD);
             page.navigate(baseUrl() + reportPath);
             assertThat(page.getByText("Jedno szkolenie odwołano – sprawdź liczbę.")).isVisible();
             assertThat(page.getByText("Proszę uzupełnić listy obecności.")).isVisible();
@@ -118,7 +117,7 @@ class ReportingE2eTest extends IntegrationTest {
 
         try (BrowserContext context = browsers.newContext(width, height)) {
             Page page = context.newPage();
-            signIn(page, "admin", ADMIN_PASSWORD);
+            Browsers.signIn(page, baseUrl(), "admin", ADMIN_PASSWORD);
             page.navigate(baseUrl() + reportPath);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zatwierdź sprawozdanie")).click();
             assertThat(page.getByText("Sprawozdanie zostało zatwierdzone.")).isVisible();
@@ -137,13 +136,5 @@ class ReportingE2eTest extends IntegrationTest {
 
     private static com.microsoft.playwright.Locator heading(Page page) {
         return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
-    }
-
-    private void signIn(Page page, String username, String password) {
-        page.navigate(baseUrl() + "/login");
-        page.locator("input[name=username]").fill(username);
-        page.locator("input[name=password]").fill(password);
-        page.locator("form[action$='/login'] button[type=submit]").click();
-        assertThat(page).hasURL(Pattern.compile(".*/panel$"));
     }
 }

@@ -1,11 +1,9 @@
 package pl.koordynator.es.support;
 
 import java.time.LocalDate;
-import java.util.regex.Pattern;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,8 +62,8 @@ class SupportPagesE2eTest extends IntegrationTest {
 
         try (BrowserContext context = browsers.newContext(width, height)) {
             Page page = context.newPage();
-            signIn(page, adviser.username());
-            visit(page, "/support", "Wsparcie PES", "support-list-" + suffix);
+            Browsers.signIn(page, baseUrl(), adviser.username(), TestUsers.PASSWORD);
+            Browsers.visit(page, baseUrl(), "/support", "Wsparcie PES", "support-list-" + suffix);
             assertThat(page.getByText("Liczba rekordów: 1")).isVisible();
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Dodaj wsparcie")).click();
@@ -96,24 +94,9 @@ class SupportPagesE2eTest extends IntegrationTest {
             assertThat(page.getByText("Przygotowanie oferty w przetargu z klauzulą społeczną.")).isVisible();
             Browsers.check(page, "support-pes-history-" + suffix);
 
-            visit(page, "/support?form=CONSULTING", "Wsparcie PES", "support-list-filtered-" + suffix);
+            Browsers.visit(page, baseUrl(), "/support?form=CONSULTING", "Wsparcie PES", "support-list-filtered-" + suffix);
             assertThat(page.getByText("Liczba rekordów: 1")).isVisible();
             assertThat(page.getByText("Suma godzin: 1,5")).isVisible();
         }
-    }
-
-    private void signIn(Page page, String username) {
-        page.navigate(baseUrl() + "/login");
-        page.locator("input[name=username]").fill(username);
-        page.locator("input[name=password]").fill(TestUsers.PASSWORD);
-        page.locator("form[action$='/login'] button[type=submit]").click();
-        assertThat(page).hasURL(Pattern.compile(".*/panel$"));
-    }
-
-    private void visit(Page page, String path, String heading, String screenshot) {
-        Response response = page.navigate(baseUrl() + path);
-        assertThat(response.status()).as("status of %s", path).isEqualTo(200);
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(heading);
-        Browsers.check(page, screenshot);
     }
 }

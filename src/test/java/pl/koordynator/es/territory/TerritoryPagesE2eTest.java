@@ -5,7 +5,6 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,23 +68,23 @@ class TerritoryPagesE2eTest extends IntegrationTest {
         page.locator("form[action$='/login'] button[type=submit]").click();
         assertThat(page).hasURL(Pattern.compile(".*/panel$"));
 
-        visit(page, "/admin/territory", "Terytorium", "territory-" + width);
+        Browsers.visit(page, baseUrl(), "/admin/territory", "Terytorium", "territory-" + width);
         assertThat(page.getByText("Jednostek: 144")).isVisible();
         page.locator("#text").fill("Sopot");
         assertThat(page.getByText("Jednostek: 2")).isVisible();
         Browsers.check(page, "territory-search-" + width);
 
-        visit(page, "/admin/territory/terc", "Import TERC", "territory-terc-" + width);
-        visit(page, "/admin/territory/subregions", "Subregiony", "territory-subregions-" + width);
+        Browsers.visit(page, baseUrl(), "/admin/territory/terc", "Import TERC", "territory-terc-" + width);
+        Browsers.visit(page, baseUrl(), "/admin/territory/subregions", "Subregiony", "territory-subregions-" + width);
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Subregion słupski"))).isVisible();
-        visit(page, "/admin/territory/subregions/new", "Nowy subregion", "territory-subregion-new-" + width);
+        Browsers.visit(page, baseUrl(), "/admin/territory/subregions/new", "Nowy subregion", "territory-subregion-new-" + width);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Utwórz subregion")).click();
         assertThat(page.getByText("Podaj nazwę subregionu.")).isVisible();
         Browsers.check(page, "territory-subregion-errors-" + width);
-        visit(page, "/admin/territory/subregions/" + slupski.id(), "Edytuj subregion Subregion słupski",
+        Browsers.visit(page, baseUrl(), "/admin/territory/subregions/" + slupski.id(), "Edytuj subregion Subregion słupski",
                 "territory-subregion-edit-" + width);
 
-        visit(page, "/admin/territory/boundaries", "Import granic", "territory-boundaries-" + width);
+        Browsers.visit(page, baseUrl(), "/admin/territory/boundaries", "Import granic", "territory-boundaries-" + width);
         page.locator("#file").setInputFiles(TerritoryFiles.DATA.resolve("pomorskie-gminy.geojson"));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importuj")).click();
         assertThat(page.locator("#matched-count")).hasText("123");
@@ -96,12 +95,4 @@ class TerritoryPagesE2eTest extends IntegrationTest {
         assertThat(page.locator("#upload-progress")).isHidden();
         Browsers.check(page, "territory-boundaries-result-" + width);
     }
-
-    private void visit(Page page, String path, String heading, String screenshot) {
-        Response response = page.navigate(baseUrl() + path);
-        assertThat(response.status()).as("status of %s", path).isEqualTo(200);
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(heading);
-        Browsers.check(page, screenshot);
-    }
-
 }

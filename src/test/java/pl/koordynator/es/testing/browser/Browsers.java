@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
@@ -17,6 +18,9 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Assumptions;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -98,7 +102,24 @@ public final class Browsers implements AutoCloseable {
                 .isLessThanOrEqualTo(viewport);
     }
 
-    /** Full-page PNG in target/screenshots/{name}.png. */
+    /** Signs in through the login form and waits for the dashboard. */
+    public static void signIn(Page page, String baseUrl, String username, String password) {
+        page.navigate(baseUrl + "/login");
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=password]").fill(password);
+        page.locator("form[action$='/login'] button[type=submit]").click();
+        PlaywrightAssertions.assertThat(page).hasURL(Pattern.compile(".*/panel$"));
+    }
+
+    /** Opens a page, expects it to answer 200 with the heading, and checks it as {@link #check} does. */
+    public static void visit(Page page, String baseUrl, String path, String heading, String screenshot) {
+        Response response = page.navigate(baseUrl + path);
+        assertThat(response.status()).as("status of %s", path).isEqualTo(200);
+        PlaywrightAssertions.assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText(heading);
+        check(page, screenshot);
+    }
+
     /** Saves a screenshot, then checks the page: no sideways scrolling on a phone, no axe violations. */
     public static void check(Page page, String screenshot) {
         screenshot(page, screenshot);
@@ -108,6 +129,7 @@ public final class Browsers implements AutoCloseable {
         assertAccessible(page);
     }
 
+    /** Full-page PNG in target/screenshots/{name}.png. */
     public static Path screenshot(Page page, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
