@@ -1,6 +1,5 @@
 package pl.koordynator.es.events.web;
 
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,7 +28,7 @@ import pl.koordynator.es.events.domain.EventView;
 import pl.koordynator.es.events.domain.RegistrationInput;
 import pl.koordynator.es.events.domain.RegistrationService;
 import pl.koordynator.es.events.domain.RegistrationView;
-import pl.koordynator.es.shared.PageOf;
+import pl.koordynator.es.shared.ApiPage;
 import pl.koordynator.es.shared.Paging;
 
 /**
@@ -39,13 +38,6 @@ import pl.koordynator.es.shared.Paging;
 @RestController
 @RequestMapping("/api/v1/events")
 class EventApi {
-
-    record Page<T>(List<T> content, long totalElements, int totalPages, int page, int size) {
-
-        static <T> Page<T> of(PageOf<T> page) {
-            return new Page<>(page.items(), page.total(), page.totalPages(), page.page(), page.size());
-        }
-    }
 
     /** What a person learns after registering: a place, or a place in the queue. */
     record Registered(long id, RegistrationStatus status, Integer waitingPosition) {
@@ -81,13 +73,13 @@ class EventApi {
 
     /** Events starting from {@code from} (today when absent) until {@code to}, soonest first. */
     @GetMapping
-    Page<EventJson> search(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+    ApiPage<EventJson> search(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) EventType type, @RequestParam(required = false) String powiat,
             @RequestParam(required = false) Long organiserId, @RequestParam(required = false) EventTopic topic,
             @RequestParam(required = false) EventStatus status, @RequestParam(required = false) String q,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         EventQuery query = filters.apiQuery(from, to, type, powiat, organiserId, topic, status, q);
-        return Page.of(events.search(query, Paging.of(page, size), false).map(EventJson::of));
+        return ApiPage.of(events.search(query, Paging.of(page, size), false).map(EventJson::of));
     }
 
     @GetMapping("/{id}")

@@ -1,6 +1,5 @@
 package pl.koordynator.es.needs.web;
 
-import java.util.List;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -20,7 +19,7 @@ import pl.koordynator.es.needs.domain.NeedInput;
 import pl.koordynator.es.needs.domain.NeedQuery;
 import pl.koordynator.es.needs.domain.NeedService;
 import pl.koordynator.es.needs.domain.NeedView;
-import pl.koordynator.es.shared.PageOf;
+import pl.koordynator.es.shared.ApiPage;
 import pl.koordynator.es.shared.Paging;
 
 /**
@@ -31,14 +30,6 @@ import pl.koordynator.es.shared.Paging;
 @RequestMapping("/api/v1/needs")
 class NeedApi {
 
-    /** A page of results in the shape the registry's API uses. */
-    record Page<T>(List<T> content, long totalElements, int totalPages, int page, int size) {
-
-        static <T> Page<T> of(PageOf<T> page) {
-            return new Page<>(page.items(), page.total(), page.totalPages(), page.page(), page.size());
-        }
-    }
-
     private final NeedService needs;
 
     NeedApi(NeedService needs) {
@@ -46,11 +37,11 @@ class NeedApi {
     }
 
     @GetMapping
-    Page<NeedView> search(@RequestParam(required = false) String gmina,
+    ApiPage<NeedView> search(@RequestParam(required = false) String gmina,
             @RequestParam(required = false) NeedCategory category, @RequestParam(required = false) NeedStatus status,
             @RequestParam(required = false) boolean own, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        return Page.of(needs.search(new NeedQuery(gmina, category, status, own), Paging.of(page, size)));
+        return ApiPage.of(needs.search(new NeedQuery(gmina, category, status, own), Paging.of(page, size)));
     }
 
     @GetMapping("/{id}")

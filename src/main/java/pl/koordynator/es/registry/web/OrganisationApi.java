@@ -22,7 +22,7 @@ import pl.koordynator.es.registry.OrganisationStatus;
 import pl.koordynator.es.registry.OrganisationView;
 import pl.koordynator.es.registry.domain.ContactPersons;
 import pl.koordynator.es.registry.domain.OrganisationService;
-import pl.koordynator.es.shared.PageOf;
+import pl.koordynator.es.shared.ApiPage;
 import pl.koordynator.es.shared.Paging;
 
 /**
@@ -33,14 +33,6 @@ import pl.koordynator.es.shared.Paging;
 @RequestMapping("/api/v1/organisations")
 class OrganisationApi {
 
-    /** A page of results in the shape API clients of Spring Data know. */
-    record Page<T>(List<T> content, long totalElements, int totalPages, int page, int size) {
-
-        static <T> Page<T> of(PageOf<T> page) {
-            return new Page<>(page.items(), page.total(), page.totalPages(), page.page(), page.size());
-        }
-    }
-
     private final OrganisationService organisations;
     private final ContactPersons contacts;
 
@@ -50,7 +42,7 @@ class OrganisationApi {
     }
 
     @GetMapping
-    Page<OrganisationView> search(@RequestParam(required = false) String q, @RequestParam(required = false) Kind kind,
+    ApiPage<OrganisationView> search(@RequestParam(required = false) String q, @RequestParam(required = false) Kind kind,
             @RequestParam(required = false) String gminaTeryt, @RequestParam(required = false) String powiatTeryt,
             @RequestParam(required = false) Long subregionId, @RequestParam(required = false) Long owesId,
             @RequestParam(required = false) Boolean socialEnterprise,
@@ -58,7 +50,7 @@ class OrganisationApi {
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         OrganisationQuery query = new OrganisationQuery(q, kind, powiatTeryt, gminaTeryt, subregionId, owesId,
                 socialEnterprise, status, OrganisationQuery.Sort.parse(sort));
-        return Page.of(organisations.search(query, Paging.of(page, size)));
+        return ApiPage.of(organisations.search(query, Paging.of(page, size)));
     }
 
     @PostMapping

@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 import pl.koordynator.es.reporting.Period;
+import pl.koordynator.es.shared.ApiPage;
 import pl.koordynator.es.shared.InvalidInputException;
-import pl.koordynator.es.shared.PageOf;
 import pl.koordynator.es.shared.Paging;
 import pl.koordynator.es.support.SupportForm;
 import pl.koordynator.es.support.SupportTopic;
@@ -38,14 +38,6 @@ import pl.koordynator.es.support.domain.SupportView;
 @RequestMapping("/api/v1/support")
 class SupportApi {
 
-    /** A page of results in the shape the other modules' APIs use. */
-    record Page<T>(List<T> content, long totalElements, int totalPages, int page, int size) {
-
-        static <T> Page<T> of(PageOf<T> page) {
-            return new Page<>(page.items(), page.total(), page.totalPages(), page.page(), page.size());
-        }
-    }
-
     /** The supported PES of a period, with the days it covers. */
     record SupportedPesJson(String period, String from, String to, Long owesId, long count, long fromSupport,
             long fromEvents, List<SupportedOrganisation> organisations) {
@@ -58,7 +50,7 @@ class SupportApi {
     }
 
     @GetMapping("/records")
-    Page<SupportView> search(@RequestParam(required = false) Long organisationId,
+    ApiPage<SupportView> search(@RequestParam(required = false) Long organisationId,
             @RequestParam(required = false) Long owesId, @RequestParam(required = false) String adviser,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) SupportForm form, @RequestParam(required = false) SupportTopic topic,
@@ -69,7 +61,7 @@ class SupportApi {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return Page.of(support.search(new SupportQuery(organisationId, owesId, adviser, fromDay, toDay, form, topic),
+        return ApiPage.of(support.search(new SupportQuery(organisationId, owesId, adviser, fromDay, toDay, form, topic),
                 Paging.of(page, size)));
     }
 
