@@ -98,6 +98,13 @@ class EventPagesTest extends IntegrationTest {
                 .andExpect(content().string(containsString("Wybierz rodzaj wydarzenia.")))
                 .andExpect(content().string(containsString("Koniec nie może być wcześniejszy niż początek.")))
                 .andExpect(content().string(containsString("Podaj gminę i miejsce albo link do wydarzenia online.")));
+        mvc.perform(post("/events").with(csrf()).with(user(users.principal(staff))).param("title", "Sieciowanie PES")
+                        .param("type", "MEETING").param("startsAt", "2027-05-10T10:00").param("endsAt", "2027-05-10T09:00")
+                        .param("onlineUrl", "https://spotkanie.example.pl").param("capacity", "dwadzieścia"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Koniec nie może być wcześniejszy niż początek.")))
+                .andExpect(content().string(containsString("capacity-error")));
+        assertThat(jdbc.sql("select count(*) from event").query(Long.class).single()).isZero();
 
         String location = mvc.perform(post("/events").with(csrf()).with(user(users.principal(staff)))
                         .param("title", "Sieciowanie spółdzielni socjalnych").param("type", "NETWORK_MEETING")

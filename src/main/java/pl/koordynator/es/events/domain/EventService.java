@@ -99,6 +99,14 @@ public class EventService {
         return events.organisers();
     }
 
+    /**
+     * The problems the input would have, without saving anything; for a form whose number fields
+     * could not even be read, so that every other mistake is shown at the same time.
+     */
+    public List<FieldProblem> problems(EventInput input, String previousGmina) {
+        return rules.problems(input, previousGmina);
+    }
+
     @PreAuthorize("hasAnyRole('ADMIN', 'OWES')")
     @Transactional
     public EventView create(EventInput input) {

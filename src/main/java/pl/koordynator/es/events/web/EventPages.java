@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.koordynator.es.events.EventStatus;
 import pl.koordynator.es.events.domain.EventAccess.Caller;
+import pl.koordynator.es.events.domain.EventInput;
 import pl.koordynator.es.events.domain.EventQuery;
 import pl.koordynator.es.events.domain.EventService;
 import pl.koordynator.es.events.domain.EventView;
@@ -117,9 +118,11 @@ class EventPages {
     @PostMapping
     String create(@ModelAttribute("form") EventForm form, BindingResult result,
             @RequestParam(defaultValue = "DRAFT") String action, Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
+        String status = "publish".equals(action) ? EventStatus.PUBLISHED.name() : EventStatus.DRAFT.name();
+        if (result.hasErrors()) {
+            otherProblems(form.toInput(status), null, result);
+        } else {
             try {
-                String status = "publish".equals(action) ? EventStatus.PUBLISHED.name() : EventStatus.DRAFT.name();
                 EventView created = events.create(form.toInput(status));
                 redirect.addFlashAttribute("message", created.published() ? "events.published" : "events.savedDraft");
                 return "redirect:/events/" + created.id();
@@ -140,7 +143,9 @@ class EventPages {
     String update(@PathVariable long id, @ModelAttribute("form") EventForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         EventView event = events.managed(id);
-        if (!result.hasErrors()) {
+        if (result.hasErrors()) {
+            otherProblems(form.toInput(event.status().name()), event.gminaTeryt(), result);
+        } else {
             try {
                 events.update(id, form.toInput(event.status().name()));
                 redirect.addFlashAttribute("message", "events.saved");
@@ -174,6 +179,12 @@ class EventPages {
         }
         redirect.addFlashAttribute("message", "events.deleted");
         return "redirect:/events";
+    }
+
+    /** Beside a field that could not be read (a number typed as text), the mistakes of the other fields. */
+    private void otherProblems(EventInput input, String previousGmina, BindingResult result) {
+        events.problems(input, previousGmina).stream().filter(problem -> !result.hasFieldErrors(problem.field()))
+                .forEach(problem -> result.rejectValue(problem.field(), problem.messageKey()));
     }
 
     private String act(long id, RedirectAttributes redirect, String message, Runnable action) {
