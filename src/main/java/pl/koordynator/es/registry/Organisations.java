@@ -33,4 +33,7 @@ public interface Organisations {
      * when registering for an event.
      */
     List<OrganisationView> named(String text, int limit);
+
+    /** Organisations that are not closed with exactly this name (case ignored), e.g. to link a name typed by hand. */
+    List<OrganisationView> namedExactly(String name);
 }

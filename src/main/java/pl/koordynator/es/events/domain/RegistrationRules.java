@@ -59,9 +59,7 @@ public class RegistrationRules {
         }
         if (organisationId == null && organisationName != null) {
             // a name typed exactly as registered links the person to that organisation
-            String typed = organisationName;
-            List<OrganisationView> same = organisations.named(typed, 5).stream()
-                    .filter(o -> o.name().equalsIgnoreCase(typed)).toList();
+            List<OrganisationView> same = organisations.namedExactly(organisationName);
             if (same.size() == 1) {
                 organisationId = same.get(0).id();
                 organisationName = same.get(0).name();

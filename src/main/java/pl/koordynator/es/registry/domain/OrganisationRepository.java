@@ -167,10 +167,24 @@ public class OrganisationRepository {
     }
 
     List<OrganisationView> named(String text, int limit) {
-        String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String pattern = containing(text);
+        // the trigram index on search_text narrows 100,000 names to the few candidates ilike then checks
         return jdbc.sql("select " + COLUMNS + " from organisation o where o.status <> 'CLOSED'"
+                        + " and o.search_text like registry_search_text(:pattern)"
                         + " and (o.name ilike :pattern or o.short_name ilike :pattern) order by o.name, o.id limit :limit")
                 .param("pattern", pattern).param("limit", limit).query(OrganisationRepository::map).list();
+    }
+
+    List<OrganisationView> namedExactly(String name) {
+        // the index on lower(name) finds it at once; lower() in the C locale folds ASCII letters only
+        return jdbc.sql("select " + COLUMNS + " from organisation o where lower(o.name) = lower(:name)"
+                        + " and o.status <> 'CLOSED' order by o.id")
+                .param("name", name).query(OrganisationRepository::map).list();
+    }
+
+    /** A LIKE pattern matching texts that contain the text literally. */
+    private static String containing(String text) {
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     List<OrganisationView> activePesIn(String teryt, int limit) {
@@ -255,8 +269,7 @@ public class OrganisationRepository {
             String[] typed = query.text().toLowerCase().split("\\s+");
             for (int i = 0; i < typed.length; i++) {
                 words.append(" and o.search_text like registry_search_text(:word").append(i).append(")");
-                where.params.put("word" + i, "%" + typed[i].replace("\\", "\\\\").replace("%", "\\%")
-                        .replace("_", "\\_") + "%");
+                where.params.put("word" + i, containing(typed[i]));
             }
             words.append(")");
             String digits = Digits.normalise(query.text());
