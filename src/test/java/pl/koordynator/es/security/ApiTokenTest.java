@@ -109,6 +109,33 @@ class ApiTokenTest extends IntegrationTest {
         assertThat(jdbc.sql("select count(*) from api_token").query(Long.class).single()).isZero();
     }
 
+    @Test
+    void lastUseIsRecordedToTheMinuteSoThatReadingTheApiWritesNothing() throws Exception {
+        UserView admin = users.create("ola.admin", Role.ADMIN);
+        var created = tokenOf(admin, "pulpit");
+        users.signOut();
+        mvc.perform(get("/api/v1/users").header("Authorization", "Bearer " + created.secret()))
+                .andExpect(status().isOk());
+        var firstUse = lastUsed(created.token().id());
+        assertThat(firstUse).isNotNull();
+
+        mvc.perform(get("/api/v1/users").header("Authorization", "Bearer " + created.secret()))
+                .andExpect(status().isOk());
+        assertThat(lastUsed(created.token().id())).isEqualTo(firstUse);
+
+        // a minute later the next call records itself again
+        jdbc.sql("update api_token set last_used_at = last_used_at - interval '61 seconds' where id = :id")
+                .param("id", created.token().id()).update();
+        mvc.perform(get("/api/v1/users").header("Authorization", "Bearer " + created.secret()))
+                .andExpect(status().isOk());
+        assertThat(lastUsed(created.token().id())).isAfter(firstUse);
+    }
+
+    private java.time.OffsetDateTime lastUsed(long tokenId) {
+        return jdbc.sql("select last_used_at from api_token where id = :id").param("id", tokenId)
+                .query(java.time.OffsetDateTime.class).single();
+    }
+
     private ApiTokenService.CreatedToken tokenOf(UserView owner, String name) {
         users.signIn(owner);
         return tokens.create(name);

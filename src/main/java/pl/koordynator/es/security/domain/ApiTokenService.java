@@ -96,18 +96,20 @@ public class ApiTokenService {
         audit.updated(ENTITY, tokenId, state(before, me), state(after, me));
     }
 
-    /** The account behind a presented token, if the token is known, not revoked and its user enabled. */
-    @Transactional
+    /**
+     * The account behind a presented token, if the token is known, not revoked and its user
+     * enabled. No transaction: one query, and now and then an independent update.
+     */
     public Optional<AccountPrincipal> authenticate(String secret) {
         if (secret == null || !secret.startsWith(TOKEN_PREFIX)) {
             return Optional.empty();
         }
-        Optional<Long> userId = jdbc.sql("""
-                update api_token set last_used_at = now()
-                where token_hash = :hash and revoked_at is null
-                returning user_id
-                """).param("hash", hash(secret)).query(Long.class).optional();
-        return userId.flatMap(accounts::findById).filter(StoredAccount::enabled).map(StoredAccount::principal);
+        Optional<UserAccountRepository.TokenOwner> owner = accounts.byApiToken(hash(secret));
+        // "last used" to the minute: writing it on every call would turn each read of the API into a write
+        owner.filter(UserAccountRepository.TokenOwner::lastUseOld).ifPresent(o -> jdbc.sql(
+                "update api_token set last_used_at = now() where id = :id").param("id", o.tokenId()).update());
+        return owner.map(UserAccountRepository.TokenOwner::account).filter(StoredAccount::enabled)
+                .map(StoredAccount::principal);
     }
 
     private Optional<ApiTokenView> find(long userId, long tokenId) {

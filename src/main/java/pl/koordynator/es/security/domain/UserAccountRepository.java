@@ -35,6 +35,22 @@ class UserAccountRepository {
                 .query(UserAccountRepository::row).optional();
     }
 
+    /** The owner of a token that is not revoked; {@code lastUseOld}: its last use is unknown or a minute old. */
+    record TokenOwner(long tokenId, boolean lastUseOld, StoredAccount account) {
+    }
+
+    /** One query per API call: the token and its owner's account together. */
+    Optional<TokenOwner> byApiToken(String tokenHash) {
+        return jdbc.sql("""
+                select a.*, t.id as token_id,
+                       (t.last_used_at is null or t.last_used_at < now() - interval '1 minute') as last_use_old
+                from api_token t join user_account a on a.id = t.user_id
+                where t.token_hash = :hash and t.revoked_at is null
+                """).param("hash", tokenHash)
+                .query((rs, row) -> new TokenOwner(rs.getLong("token_id"), rs.getBoolean("last_use_old"), row(rs, row)))
+                .optional();
+    }
+
     List<String> enabledEmailsOfOrganisation(long organisationId) {
         return jdbc.sql("""
                 select min(trim(email)) from user_account
