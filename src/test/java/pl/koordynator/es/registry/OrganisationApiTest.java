@@ -167,6 +167,32 @@ class OrganisationApiTest extends IntegrationTest {
     }
 
     @Test
+    void aRepeatedSearchShowsEveryChangeMadeSinceTheLastOne() throws Exception {
+        OrganisationView first = fixtures.create(RegistryFixtures.pes("Spółdzielnia Socjalna Mewa", "2261011"));
+        mvc.perform(get("/api/v1/organisations").param("q", "mewa"))
+                .andExpect(jsonPath("$.totalElements").value(1));
+        // the same question again is answered from the kept page; each change below must end it
+        mvc.perform(get("/api/v1/organisations").param("q", "mewa"))
+                .andExpect(jsonPath("$.totalElements").value(1));
+
+        fixtures.create(RegistryFixtures.pes("Stowarzyszenie Mewa Gdańska", "2261011"));
+        mvc.perform(get("/api/v1/organisations").param("q", "mewa"))
+                .andExpect(jsonPath("$.totalElements").value(2));
+
+        mvc.perform(delete("/api/v1/organisations/" + first.id()).with(users.as(Role.ADMIN)))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/organisations").param("q", "mewa"))
+                .andExpect(jsonPath("$.totalElements").value(1))
+                .andExpect(jsonPath("$.content[0].name").value("Stowarzyszenie Mewa Gdańska"));
+
+        // a correction made in the database directly is seen as well
+        jdbc.sql("update organisation set name = 'Stowarzyszenie Rybitwa' where name = 'Stowarzyszenie Mewa Gdańska'")
+                .update();
+        mvc.perform(get("/api/v1/organisations").param("q", "mewa"))
+                .andExpect(jsonPath("$.totalElements").value(0));
+    }
+
+    @Test
     void anonymousReadersSeeOnlyActivePes() throws Exception {
         fixtures.create(RegistryFixtures.pes("Spółdzielnia Widoczna", "2261011"));
         OrganisationView owes = fixtures.owes("OWES Niewidoczny", "2261011");

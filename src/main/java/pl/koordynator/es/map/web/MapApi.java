@@ -23,6 +23,8 @@ import pl.koordynator.es.map.domain.MapData;
 import pl.koordynator.es.map.domain.PriorityIndex;
 import pl.koordynator.es.map.domain.PriorityWeights;
 import pl.koordynator.es.security.UserAccounts;
+import pl.koordynator.es.shared.CachedAnswers;
+import pl.koordynator.es.shared.DataChanges;
 import pl.koordynator.es.shared.InvalidInputException;
 import pl.koordynator.es.statistics.IndicatorDefinition;
 
@@ -38,15 +40,22 @@ class MapApi {
     private final PriorityIndex priority;
     private final PriorityWeights weights;
     private final UserAccounts users;
+    private final CachedAnswers<LayerKey, LayerGeoJson.Document> layers;
+
+    /** What a layer depends on besides the data; without a year, the current year picks the live values. */
+    private record LayerKey(String level, String indicator, Integer year, Locale locale, int currentYear) {
+    }
 
     MapApi(MapIndicators catalogue, MapData data, LayerGeoJson geoJson, PriorityIndex priority,
-            PriorityWeights weights, UserAccounts users) {
+            PriorityWeights weights, UserAccounts users, DataChanges changes) {
         this.catalogue = catalogue;
         this.data = data;
         this.geoJson = geoJson;
         this.priority = priority;
         this.weights = weights;
         this.users = users;
+        // a layer joins the register's counts, statistics, reported needs and the boundaries
+        this.layers = changes.cache(200, "map", "registry", "statistics", "needs", "territory");
     }
 
     /** An indicator as the API lists it, with the years that have data. */
@@ -68,8 +77,9 @@ class MapApi {
                     + "imported year for the others. Supports If-None-Match (304).")
     ResponseEntity<byte[]> layer(@PathVariable String level, @RequestParam(required = false) String indicator,
             @RequestParam(required = false) Integer year) {
-        LayerGeoJson.Document document = geoJson.write(data.layer(MapLevel.parse(level), required(indicator), year),
-                LocaleContextHolder.getLocale());
+        Locale locale = LocaleContextHolder.getLocale();
+        LayerGeoJson.Document document = layers.get(new LayerKey(level, indicator, year, locale, catalogue.currentYear()),
+                () -> geoJson.write(data.layer(MapLevel.parse(level), required(indicator), year), locale));
         return ResponseEntity.ok().contentType(LayerGeoJson.GEO_JSON).eTag(document.etag())
                 .cacheControl(CacheControl.noCache()).body(document.body());
     }

@@ -1,5 +1,8 @@
 package pl.koordynator.es.registry.domain;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +25,9 @@ import pl.koordynator.es.registry.OrganisationView;
 import pl.koordynator.es.registry.GminaResources;
 import pl.koordynator.es.registry.Organisations;
 import pl.koordynator.es.security.CurrentUser;
+import pl.koordynator.es.shared.CachedAnswers;
 import pl.koordynator.es.shared.ConflictException;
+import pl.koordynator.es.shared.DataChanges;
 import pl.koordynator.es.shared.InvalidInputException;
 import pl.koordynator.es.shared.InvalidInputException.FieldProblem;
 import pl.koordynator.es.shared.NotFoundException;
@@ -46,15 +51,29 @@ public class OrganisationService implements Organisations {
     private final Territory territory;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final CachedAnswers<SearchKey, PageOf<OrganisationView>> searches;
+
+    private final Clock clock;
+
+    /**
+     * What a page of the register depends on besides the data; the hour because the filter by
+     * PS status compares with today's date (whichever time zone's midnight that is).
+     */
+    private record SearchKey(OrganisationQuery query, boolean anonymous, Paging paging, Instant hour) {
+    }
 
     OrganisationService(OrganisationRepository organisations, OrganisationRules rules, RegistryAccess access,
-            Territory territory, AuditTrail audit, ApplicationEventPublisher events) {
+            Territory territory, AuditTrail audit, ApplicationEventPublisher events, DataChanges changes,
+            Clock clock) {
         this.organisations = organisations;
         this.rules = rules;
         this.access = access;
         this.territory = territory;
         this.audit = audit;
         this.events = events;
+        this.clock = clock;
+        // the public searches its visitors repeat; a subregion filter reads the territory's subregions
+        this.searches = changes.cache(1_000, "registry", "territory");
     }
 
     @Override
@@ -99,10 +118,18 @@ public class OrganisationService implements Organisations {
         return text == null || text.isBlank() ? List.of() : organisations.named(text.strip(), limit);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<OrganisationView> namedExactly(String name) {
+        return name == null || name.isBlank() ? List.of() : organisations.namedExactly(name.strip());
+    }
+
     /** A page of the register as the caller may see it. */
     @Transactional(readOnly = true)
     public PageOf<OrganisationView> search(OrganisationQuery query, Paging paging) {
-        return organisations.search(query, subregionPowiats(query), access.anonymous(), paging);
+        boolean anonymous = access.anonymous();
+        return searches.get(new SearchKey(query, anonymous, paging, clock.instant().truncatedTo(ChronoUnit.HOURS)),
+                () -> organisations.search(query, subregionPowiats(query), anonymous, paging));
     }
 
     /** Every match of a search in the list's order, for exports. */

@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -22,6 +24,8 @@ import pl.koordynator.es.reporting.Period;
 import pl.koordynator.es.reporting.ReportStatus;
 import pl.koordynator.es.security.Role;
 import pl.koordynator.es.security.UserAccounts;
+import pl.koordynator.es.shared.CachedAnswers;
+import pl.koordynator.es.shared.DataChanges;
 import pl.koordynator.es.shared.InvalidInputException;
 import pl.koordynator.es.shared.InvalidInputException.FieldProblem;
 import pl.koordynator.es.shared.NotFoundException;
@@ -61,9 +65,15 @@ public class AggregateService {
     private final UserAccounts accounts;
     private final ReportingText text;
     private final Clock clock;
+    private final CachedAnswers<AggregateKey, Aggregate> answers;
+
+    /** What an aggregate depends on besides the data (the language names the rows without a subregion). */
+    private record AggregateKey(String template, String period, String level, boolean includeSubmitted, Locale locale) {
+    }
 
     AggregateService(AggregateRepository aggregates, ReportRepository reports, TemplateRepository templates,
-            Organisations organisations, Territory territory, UserAccounts accounts, ReportingText text, Clock clock) {
+            Organisations organisations, Territory territory, UserAccounts accounts, ReportingText text, Clock clock,
+            DataChanges changes) {
         this.aggregates = aggregates;
         this.reports = reports;
         this.templates = templates;
@@ -72,6 +82,8 @@ public class AggregateService {
         this.accounts = accounts;
         this.text = text;
         this.clock = clock;
+        // the reports, and the names of the OWES and subregions in the rows
+        this.answers = changes.cache(500, "reporting", "registry", "territory");
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'OWES', 'COMMITTEE')")
@@ -80,6 +92,11 @@ public class AggregateService {
         if (includeSubmitted && !accounts.current().map(u -> u.is(Role.ADMIN)).orElse(false)) {
             throw new AccessDeniedException("only ROPS sees figures of reports not yet approved");
         }
+        return answers.get(new AggregateKey(templateCode, periodText, levelText, includeSubmitted,
+                LocaleContextHolder.getLocale()), () -> compute(templateCode, periodText, levelText, includeSubmitted));
+    }
+
+    private Aggregate compute(String templateCode, String periodText, String levelText, boolean includeSubmitted) {
         List<FieldProblem> problems = new ArrayList<>();
         Template template = templateCode == null ? null : templates.current(templateCode.strip()).orElse(null);
         if (template == null) {
@@ -115,6 +132,8 @@ public class AggregateService {
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, Map<String, BigDecimal[]>> groups = new LinkedHashMap<>();
         Map<Long, String> owesNames = new HashMap<>();
+        String region = territory.regionTeryt();
+        String regionName = level == Level.REGION ? territory.find(region).map(u -> u.name()).orElse(region) : null;
         for (AggregateRepository.Total total : totals) {
             String key;
             String name;
@@ -130,8 +149,8 @@ public class AggregateService {
                     name = subregion == null ? text.get("reporting.aggregate.noSubregion") : subregion.name();
                 }
                 default -> {
-                    key = territory.regionTeryt();
-                    name = territory.find(key).map(u -> u.name()).orElse(key);
+                    key = region;
+                    name = regionName;
                 }
             }
             names.put(key, name);

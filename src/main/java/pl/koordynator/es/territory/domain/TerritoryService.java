@@ -9,6 +9,8 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import pl.koordynator.es.shared.CachedAnswers;
+import pl.koordynator.es.shared.DataChanges;
 import pl.koordynator.es.shared.NotFoundException;
 import pl.koordynator.es.shared.PageOf;
 import pl.koordynator.es.shared.Paging;
@@ -27,11 +29,19 @@ public class TerritoryService implements Territory {
     private final UnitRepository units;
     private final SubregionService subregions;
     private final TerritorySettings settings;
+    private final CachedAnswers<ListKey, List<Unit>> lists;
 
-    TerritoryService(UnitRepository units, SubregionService subregions, TerritorySettings settings) {
+    private record ListKey(Level level, String parent) {
+    }
+
+    TerritoryService(UnitRepository units, SubregionService subregions, TerritorySettings settings,
+            DataChanges changes) {
         this.units = units;
         this.subregions = subregions;
         this.settings = settings;
+        // the lists of powiats and gminas behind every form and filter: sorting them by Polish
+        // collation (a synchronized comparator) on each page was most of an event page's time
+        this.lists = changes.cache(500, "territory");
     }
 
     @Override
@@ -55,7 +65,8 @@ public class TerritoryService implements Territory {
     @Transactional(readOnly = true)
     public List<Unit> units(Level level, String parentTeryt) {
         String parent = parentTeryt == null || parentTeryt.isBlank() ? null : parentTeryt.strip();
-        return units.current(settings.teryt(), level, parent).stream().sorted(POLISH_ORDER).toList();
+        return lists.get(new ListKey(level, parent),
+                () -> units.current(settings.teryt(), level, parent).stream().sorted(POLISH_ORDER).toList());
     }
 
     @Override
