@@ -54,8 +54,9 @@ class MapApi {
         this.priority = priority;
         this.weights = weights;
         this.users = users;
-        // a layer joins the register's counts, statistics, reported needs and the boundaries
-        this.layers = changes.cache(200, "map", "registry", "statistics", "needs", "territory");
+        // a layer (~100 kB with boundaries) joins the register's counts, statistics, reported needs
+        // and the boundaries
+        this.layers = changes.cache(50, "map", "registry", "statistics", "needs", "territory");
     }
 
     /** An indicator as the API lists it, with the years that have data. */

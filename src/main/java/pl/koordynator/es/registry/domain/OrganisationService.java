@@ -72,8 +72,9 @@ public class OrganisationService implements Organisations {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
-        // the public searches its visitors repeat; a subregion filter reads the territory's subregions
-        this.searches = changes.cache(1_000, "registry", "territory");
+        // the searches visitors repeat; 100 pages of at most 200 organisations (~30 MB at worst)
+        // stay well within the heap; a subregion filter reads the territory's subregions
+        this.searches = changes.cache(100, "registry", "territory");
     }
 
     @Override
