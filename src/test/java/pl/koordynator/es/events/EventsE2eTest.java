@@ -7,12 +7,10 @@ import java.time.format.DateTimeFormatter;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import pl.koordynator.es.security.UserView;
-import pl.koordynator.es.testing.IntegrationTest;
+import pl.koordynator.es.testing.BrowserTest;
 import pl.koordynator.es.testing.TestUsers;
 import pl.koordynator.es.testing.browser.Browsers;
 
@@ -24,29 +22,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Debian's Chromium at 1280 px and on a 360 px phone. Every page is checked with axe-core;
  * screenshots land in target/screenshots/.
  */
-class EventsE2eTest extends IntegrationTest {
+class EventsE2eTest extends BrowserTest {
 
     private static final String TITLE = "Klauzule społeczne w zamówieniach gmin – warsztaty dla PES";
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
-    private static Browsers browsers;
-
     @Autowired
     EventsFixtures fixtures;
-
-    @BeforeEach
-    void startBrowser() {
-        if (browsers == null) {
-            browsers = Browsers.start();
-        }
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browsers != null) {
-            browsers.close();
-        }
-    }
 
     @Test
     void anOwesPublishesAnEventAndTwoPeopleRegisterOnADesktop() {

@@ -1,18 +1,15 @@
 package pl.koordynator.es.events;
 
-
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import pl.koordynator.es.registry.OrganisationView;
 import pl.koordynator.es.security.UserView;
-import pl.koordynator.es.testing.IntegrationTest;
+import pl.koordynator.es.testing.BrowserTest;
 import pl.koordynator.es.testing.TestUsers;
 import pl.koordynator.es.testing.browser.Browsers;
 
@@ -25,26 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reload), a participant's evaluation (first with gaps) and the organiser's summary. Every page
  * is checked with axe-core; screenshots land in target/screenshots/.
  */
-class ParticipantsE2eTest extends IntegrationTest {
-
-    private static Browsers browsers;
+class ParticipantsE2eTest extends BrowserTest {
 
     @Autowired
     ParticipantFixtures fixtures;
-
-    @BeforeEach
-    void startBrowser() {
-        if (browsers == null) {
-            browsers = Browsers.start();
-        }
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browsers != null) {
-            browsers.close();
-        }
-    }
 
     @Test
     void anOrganiserChecksPeopleInAndReadsTheEvaluationOnADesktop() {

@@ -7,15 +7,13 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import pl.koordynator.es.registry.OrganisationView;
 import pl.koordynator.es.registry.RegistryFixtures;
 import pl.koordynator.es.security.Role;
 import pl.koordynator.es.security.UserView;
-import pl.koordynator.es.testing.IntegrationTest;
+import pl.koordynator.es.testing.BrowserTest;
 import pl.koordynator.es.testing.TestUsers;
 import pl.koordynator.es.testing.browser.Browsers;
 
@@ -29,26 +27,10 @@ import static pl.koordynator.es.events.PlanFixtures.GDANSK;
  * same powiat, narrows the plan to that powiat, mistypes the range, and looks at the gminas nobody
  * has reached; in Chromium at 1280 px and at 360 px, every page checked with axe-core.
  */
-class PlanE2eTest extends IntegrationTest {
-
-    private static Browsers browsers;
+class PlanE2eTest extends BrowserTest {
 
     @Autowired
     RegistryFixtures registry;
-
-    @BeforeEach
-    void startBrowser() {
-        if (browsers == null) {
-            browsers = Browsers.start();
-        }
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browsers != null) {
-            browsers.close();
-        }
-    }
 
     @Test
     void anOwesAdviserFindsADuplicateTrainingAndTheGminasWithoutActivitiesOnADesktop() {

@@ -8,12 +8,11 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import pl.koordynator.es.registry.RegistryFixtures;
-import pl.koordynator.es.testing.IntegrationTest;
+import pl.koordynator.es.testing.BrowserTest;
 import pl.koordynator.es.testing.browser.Browsers;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -26,18 +25,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * methodology; each page checked with axe-core (WCAG 2.1 AA). Tile requests are cut off, as
  * the map must work without tiles.
  */
-class MapPagesE2eTest extends IntegrationTest {
-
-    private static Browsers browsers;
+class MapPagesE2eTest extends BrowserTest {
 
     @Autowired
     RegistryFixtures fixtures;
 
     @BeforeEach
-    void startBrowser() throws Exception {
-        if (browsers == null) {
-            browsers = Browsers.start();
-        }
+    void prepareData() throws Exception {
         int year = LocalDate.now().getYear();
         StringBuilder csv = new StringBuilder("teryt;code;year;value\n");
         for (int back = 3; back >= 1; back--) {
@@ -49,13 +43,6 @@ class MapPagesE2eTest extends IntegrationTest {
         StatisticsUpload.importCsv(mvc, users, csv.toString());
         fixtures.create(RegistryFixtures.pes("Spółdzielnia Socjalna Bytowskie Smaki", "2201023"));
         fixtures.create(RegistryFixtures.pes("Fundacja Kaszubska Pomoc", "2201023"));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browsers != null) {
-            browsers.close();
-        }
     }
 
     @Test

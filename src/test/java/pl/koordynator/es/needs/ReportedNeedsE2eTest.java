@@ -1,15 +1,12 @@
 package pl.koordynator.es.needs;
 
-
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import pl.koordynator.es.security.UserView;
-import pl.koordynator.es.testing.IntegrationTest;
+import pl.koordynator.es.testing.BrowserTest;
 import pl.koordynator.es.testing.TestUsers;
 import pl.koordynator.es.testing.browser.Browsers;
 
@@ -21,28 +18,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * on a 360 px phone: the PES representative reports it (first with mistakes), ROPS publishes it,
  * a visitor finds it. Every page is checked with axe-core; screenshots land in target/screenshots/.
  */
-class ReportedNeedsE2eTest extends IntegrationTest {
+class ReportedNeedsE2eTest extends BrowserTest {
 
     private static final String TITLE = "Brak miejsc reintegracji dla osób długotrwale bezrobotnych w gminie Czarna Dąbrówka";
 
-    private static Browsers browsers;
-
     @Autowired
     NeedsFixtures fixtures;
-
-    @BeforeEach
-    void startBrowser() {
-        if (browsers == null) {
-            browsers = Browsers.start();
-        }
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browsers != null) {
-            browsers.close();
-        }
-    }
 
     @Test
     void aNeedGoesFromACooperativeThroughRopsToThePublicOnADesktop() {

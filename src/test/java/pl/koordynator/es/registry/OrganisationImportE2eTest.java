@@ -9,10 +9,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import pl.koordynator.es.testing.IntegrationTest;
+import pl.koordynator.es.testing.BrowserTest;
 import pl.koordynator.es.testing.browser.Browsers;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -22,23 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An ADMIN uploads a small register with one bad row, watches the check finish, reads the
  * report and imports the valid rows only; axe-core checks every step at 1280 and 360 px.
  */
-class OrganisationImportE2eTest extends IntegrationTest {
-
-    private static Browsers browsers;
-
-    @BeforeEach
-    void startBrowser() {
-        if (browsers == null) {
-            browsers = Browsers.start();
-        }
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browsers != null) {
-            browsers.close();
-        }
-    }
+class OrganisationImportE2eTest extends BrowserTest {
 
     @Test
     void adminChecksAFileAndImportsTheValidRowsOnADesktop() {

@@ -5,11 +5,9 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import pl.koordynator.es.testing.IntegrationTest;
+import pl.koordynator.es.testing.BrowserTest;
 import pl.koordynator.es.testing.browser.Browsers;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -19,26 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The register as a visitor and as ROPS see it, in Debian's Chromium at 1280 px and on a 360 px
  * phone, every page checked with axe-core (WCAG 2.1 AA). Screenshots land in target/screenshots/.
  */
-class OrganisationPagesE2eTest extends IntegrationTest {
-
-    private static Browsers browsers;
+class OrganisationPagesE2eTest extends BrowserTest {
 
     @Autowired
     RegistryFixtures fixtures;
-
-    @BeforeEach
-    void startBrowser() {
-        if (browsers == null) {
-            browsers = Browsers.start();
-        }
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browsers != null) {
-            browsers.close();
-        }
-    }
 
     @Test
     void visitorAndCoordinatorUseTheRegisterOnADesktop() {

@@ -5,13 +5,12 @@ import java.util.Map;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import pl.koordynator.es.registry.OrganisationView;
 import pl.koordynator.es.security.UserView;
-import pl.koordynator.es.testing.IntegrationTest;
+import pl.koordynator.es.testing.BrowserTest;
 import pl.koordynator.es.testing.TestUsers;
 import pl.koordynator.es.testing.browser.Browsers;
 
@@ -23,26 +22,14 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * comment on an indicator; the OWES corrects and resubmits; ROPS approves. Every page is checked
  * with axe-core; screenshots land in target/screenshots/.
  */
-class ReportingE2eTest extends IntegrationTest {
-
-    private static Browsers browsers;
+class ReportingE2eTest extends BrowserTest {
 
     @Autowired
     ReportingFixtures fixtures;
 
     @BeforeEach
-    void startBrowser() {
-        if (browsers == null) {
-            browsers = Browsers.start();
-        }
+    void prepareData() {
         fixtures.forget();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browsers != null) {
-            browsers.close();
-        }
     }
 
     @Test

@@ -6,10 +6,8 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import pl.koordynator.es.testing.IntegrationTest;
+import pl.koordynator.es.testing.BrowserTest;
 import pl.koordynator.es.testing.browser.Browsers;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -21,23 +19,7 @@ import static pl.koordynator.es.statistics.StatisticsFiles.file;
  * it would write and replace, saves it and sees the years in the catalogue; axe-core checks every
  * step at 1280 and 360 px.
  */
-class StatisticsImportE2eTest extends IntegrationTest {
-
-    private static Browsers browsers;
-
-    @BeforeEach
-    void startBrowser() {
-        if (browsers == null) {
-            browsers = Browsers.start();
-        }
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browsers != null) {
-            browsers.close();
-        }
-    }
+class StatisticsImportE2eTest extends BrowserTest {
 
     @Test
     void adminChecksAndSavesABdlExportOnADesktop() {

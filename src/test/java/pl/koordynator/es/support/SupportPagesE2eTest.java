@@ -5,13 +5,11 @@ import java.time.LocalDate;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import pl.koordynator.es.registry.OrganisationView;
 import pl.koordynator.es.security.UserView;
-import pl.koordynator.es.testing.IntegrationTest;
+import pl.koordynator.es.testing.BrowserTest;
 import pl.koordynator.es.testing.TestUsers;
 import pl.koordynator.es.testing.browser.Browsers;
 
@@ -23,26 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * list and in the cooperative's history, in Debian's Chromium at 1280 px and on a 360 px phone.
  * Every page is checked with axe-core; screenshots land in target/screenshots/.
  */
-class SupportPagesE2eTest extends IntegrationTest {
-
-    private static Browsers browsers;
+class SupportPagesE2eTest extends BrowserTest {
 
     @Autowired
     SupportFixtures fixtures;
-
-    @BeforeEach
-    void startBrowser() {
-        if (browsers == null) {
-            browsers = Browsers.start();
-        }
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browsers != null) {
-            browsers.close();
-        }
-    }
 
     @Test
     void anOwesAdviserRecordsSupportAndFindsItOnADesktop() {

@@ -6,11 +6,9 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import pl.koordynator.es.testing.IntegrationTest;
+import pl.koordynator.es.testing.BrowserTest;
 import pl.koordynator.es.testing.browser.Browsers;
 import pl.koordynator.es.territory.domain.SubregionChange;
 import pl.koordynator.es.territory.domain.SubregionService;
@@ -23,26 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with axe-core (WCAG 2.1 AA), and the boundary upload through the page with its progress bar.
  * Screenshots land in target/screenshots/.
  */
-class TerritoryPagesE2eTest extends IntegrationTest {
-
-    private static Browsers browsers;
+class TerritoryPagesE2eTest extends BrowserTest {
 
     @Autowired
     SubregionService subregions;
-
-    @BeforeEach
-    void startBrowser() {
-        if (browsers == null) {
-            browsers = Browsers.start();
-        }
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browsers != null) {
-            browsers.close();
-        }
-    }
 
     @Test
     void admin_visits_the_territory_pages_and_uploads_gmina_boundaries() {

@@ -7,12 +7,10 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import pl.koordynator.es.security.Role;
 import pl.koordynator.es.security.UserView;
-import pl.koordynator.es.testing.IntegrationTest;
+import pl.koordynator.es.testing.BrowserTest;
 import pl.koordynator.es.testing.browser.Browsers;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -25,31 +23,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * axe-core (WCAG 2.1 AA) checks every page on the way, at 1280 px and at a 360 px phone, which
  * must never scroll sideways. Screenshots land in target/screenshots/.
  */
-class BrowserJourneyE2eTest extends IntegrationTest {
+class BrowserJourneyE2eTest extends BrowserTest {
 
     private static final int DESKTOP_WIDTH = 1280;
     private static final int PHONE_WIDTH = 360;
-
-    private static Browsers browsers;
 
     /**
      * Started by the first test and shared; started here rather than in {@code @BeforeAll} so
      * that a missing Chromium shows in the report as skipped tests with the reason.
      */
-    @BeforeEach
-    void startBrowser() {
-        if (browsers == null) {
-            browsers = Browsers.start();
-        }
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browsers != null) {
-            browsers.close();
-        }
-    }
-
     @Test
     void admin_signs_in_visits_every_page_and_switches_to_english() {
         try (BrowserContext context = browsers.newContext(DESKTOP_WIDTH, 900)) {

@@ -5,14 +5,12 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import pl.koordynator.es.notifications.Notifications;
 import pl.koordynator.es.security.Role;
 import pl.koordynator.es.security.UserView;
-import pl.koordynator.es.testing.IntegrationTest;
+import pl.koordynator.es.testing.BrowserTest;
 import pl.koordynator.es.testing.MailServer;
 import pl.koordynator.es.testing.TestUsers;
 import pl.koordynator.es.testing.browser.Browsers;
@@ -23,26 +21,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * A ROPS administrator finds an e-mail that could not be sent, reads why and sends it again, in
  * Debian's Chromium at 1280 px and on a 360 px phone, every page checked with axe-core.
  */
-class NotificationPagesE2eTest extends IntegrationTest {
-
-    private static Browsers browsers;
+class NotificationPagesE2eTest extends BrowserTest {
 
     @Autowired
     Notifications notifications;
-
-    @BeforeEach
-    void startBrowser() {
-        if (browsers == null) {
-            browsers = Browsers.start();
-        }
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browsers != null) {
-            browsers.close();
-        }
-    }
 
     @Test
     void anAdministratorSendsAFailedEmailAgainOnADesktop() {
