@@ -25,6 +25,7 @@ import pl.koordynator.es.map.IndicatorLayer;
 import pl.koordynator.es.map.MapLevel;
 import pl.koordynator.es.map.UnitValue;
 import pl.koordynator.es.map.domain.MapData;
+import pl.koordynator.es.shared.web.RateLimited;
 
 /**
  * The map table as open data: CSV (UTF-8 with BOM, semicolons, decimal comma, as Polish Excel
@@ -45,6 +46,7 @@ class MapExport {
         this.messages = messages;
     }
 
+    @RateLimited("exports")
     @GetMapping("/export.csv")
     void csv(@RequestParam(required = false) String level, @RequestParam(required = false) String indicator,
             @RequestParam(required = false) Integer year, HttpServletResponse response) throws IOException {
@@ -64,6 +66,7 @@ class MapExport {
         }
     }
 
+    @RateLimited("exports")
     @GetMapping("/export.xlsx")
     void xlsx(@RequestParam(required = false) String level, @RequestParam(required = false) String indicator,
             @RequestParam(required = false) Integer year, HttpServletResponse response) throws IOException {
@@ -100,6 +103,7 @@ class MapExport {
         workbook.finish();
     }
 
+    @RateLimited("exports")
     @GetMapping("/export.geojson")
     void geoJson(@RequestParam(required = false) String level, @RequestParam(required = false) String indicator,
             @RequestParam(required = false) Integer year, HttpServletResponse response) throws IOException {

@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import pl.koordynator.es.registry.OrganisationView;
 import pl.koordynator.es.registry.domain.OrganisationService;
 import pl.koordynator.es.territory.OwesDirectory;
+import pl.koordynator.es.shared.web.RateLimited;
 
 /**
  * The list as a spreadsheet: the current filter, every matching row, streamed. Column headers are
@@ -57,6 +58,7 @@ class OrganisationExport {
         this.messages = messages;
     }
 
+    @RateLimited("exports")
     @GetMapping("/export.csv")
     void csv(@ModelAttribute OrganisationFilter filter, HttpServletResponse response) throws IOException {
         List<Column> columns = columns();
@@ -77,6 +79,7 @@ class OrganisationExport {
         }
     }
 
+    @RateLimited("exports")
     @GetMapping("/export.xlsx")
     void xlsx(@ModelAttribute OrganisationFilter filter, HttpServletResponse response) throws IOException {
         List<Column> columns = columns();

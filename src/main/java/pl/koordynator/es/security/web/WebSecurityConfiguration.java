@@ -7,9 +7,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -24,6 +24,7 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.web.servlet.LocaleResolver;
 import pl.koordynator.es.security.UrlAccessRules;
 import pl.koordynator.es.security.domain.ApiTokenService;
+import pl.koordynator.es.security.domain.SignInThrottledException;
 import pl.koordynator.es.shared.ProblemWriter;
 
 /**
@@ -72,10 +73,15 @@ class WebSecurityConfiguration {
         // Bearer only: a Basic challenge makes browsers ask for and cache a password, which then
         // rides along on cross-site requests; scripts send Basic or Bearer without being asked
         AuthenticationEntryPoint unauthorized = (request, response, failure) -> {
-            response.setHeader("WWW-Authenticate", "Bearer realm=\"Koordynator ES\"");
-            String key = failure instanceof LockedException ? "login.locked" : "problem.401";
+            if (failure instanceof SignInThrottledException throttled) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfterSeconds()));
+                problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, messages.getMessage("login.throttled",
+                        new Object[] {throttled.retryAfterSeconds()}, locales.resolveLocale(request)));
+                return;
+            }
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Koordynator ES\"");
             problems.write(request, response, HttpStatus.UNAUTHORIZED,
-                    messages.getMessage(key, null, locales.resolveLocale(request)));
+                    messages.getMessage("problem.401", null, locales.resolveLocale(request)));
         };
         AccessDeniedHandler forbidden = (request, response, denied) -> problems.write(request, response,
                 HttpStatus.FORBIDDEN, messages.getMessage("problem.403", null, locales.resolveLocale(request)));
@@ -113,8 +119,8 @@ class WebSecurityConfiguration {
                 .formLogin(login -> login.loginPage("/login")
                         .defaultSuccessUrl("/panel")
                         .failureHandler((request, response, failure) -> response.sendRedirect(
-                                request.getContextPath() + (failure instanceof LockedException
-                                        ? "/login?locked" : "/login?error")))
+                                request.getContextPath() + (failure instanceof SignInThrottledException throttled
+                                        ? "/login?throttled=" + throttled.retryAfterSeconds() : "/login?error")))
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
