@@ -56,6 +56,7 @@ class EndpointAccessTest extends IntegrationTest {
                 page(HttpMethod.POST, "/profile/password", false, EVERYONE),
                 page(HttpMethod.POST, "/profile/tokens", false, EVERYONE),
                 page(HttpMethod.POST, "/profile/tokens/999999/revoke", false, EVERYONE),
+                page(HttpMethod.POST, "/session/keep-alive", false, EVERYONE),
                 page(HttpMethod.GET, "/admin/users", false, ADMIN),
                 page(HttpMethod.GET, "/admin/users/new", false, ADMIN),
                 page(HttpMethod.POST, "/admin/users", false, ADMIN),
