@@ -56,7 +56,7 @@ public final class Downloads {
     /** The rows of a table, handed over one by one, so that a large export is streamed. */
     @FunctionalInterface
     public interface Rows<T> {
-        void forEach(Consumer<? super T> row);
+        void forEach(Consumer<T> row);
     }
 
     /** One column: its header label, its width in characters (0: the spreadsheet's), its value of a row. */
