@@ -26,8 +26,6 @@ import pl.koordynator.es.reporting.domain.AggregateService.CompletenessRow;
 import pl.koordynator.es.reporting.domain.AggregateService.Row;
 import pl.koordynator.es.reporting.domain.Indicator;
 import pl.koordynator.es.reporting.domain.TemplateService;
-import pl.koordynator.es.security.Role;
-import pl.koordynator.es.security.UserAccounts;
 import pl.koordynator.es.shared.Downloads;
 import pl.koordynator.es.shared.Downloads.Table;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,17 +41,15 @@ class SummaryPages {
     private final RegionalSummary summaries;
     private final AggregateService aggregates;
     private final TemplateService templates;
-    private final UserAccounts users;
     private final PdfDocuments pdf;
     private final MessageSource messages;
     private final JsonMapper json;
 
-    SummaryPages(RegionalSummary summaries, AggregateService aggregates, TemplateService templates, UserAccounts users,
+    SummaryPages(RegionalSummary summaries, AggregateService aggregates, TemplateService templates,
             PdfDocuments pdf, MessageSource messages, JsonMapper json) {
         this.summaries = summaries;
         this.aggregates = aggregates;
         this.templates = templates;
-        this.users = users;
         this.pdf = pdf;
         this.messages = messages;
         this.json = json;
@@ -88,8 +84,7 @@ class SummaryPages {
         model.addAttribute("indicators", indicators);
         model.addAttribute("regionRow", summary.region().rows().isEmpty() ? null : summary.region().rows().get(0));
         model.addAttribute("trend", chosen == null ? null : trend(summary, chosen));
-        boolean seesCompleteness = users.current().map(u -> u.is(Role.ADMIN) || u.is(Role.COMMITTEE)).orElse(false);
-        if (seesCompleteness) {
+        if (aggregates.maySeeCompleteness()) {
             completeness(summary, model);
         }
         return "reporting/summary";

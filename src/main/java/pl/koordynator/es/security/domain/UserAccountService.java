@@ -13,7 +13,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import pl.koordynator.es.audit.AuditTrail;
+import pl.koordynator.es.security.Caller;
 import pl.koordynator.es.security.CurrentUser;
 import pl.koordynator.es.security.MemberOrganisations;
 import pl.koordynator.es.security.NewUser;
@@ -34,6 +37,7 @@ import pl.koordynator.es.shared.Paging;
 public class UserAccountService implements UserAccounts {
 
     static final String ENTITY = "UserAccount";
+    private static final String CALLER = UserAccountService.class.getName() + ".caller";
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwords;
@@ -58,6 +62,37 @@ public class UserAccountService implements UserAccounts {
             return Optional.of(principal.toCurrentUser());
         }
         return Optional.empty();
+    }
+
+    @Override
+    public Caller caller() {
+        Optional<CurrentUser> user = current();
+        if (user.isEmpty()) {
+            return Caller.ANONYMOUS;
+        }
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null && request.getAttribute(CALLER, RequestAttributes.SCOPE_REQUEST) instanceof Caller known
+                && known.user().equals(user.get())) {
+            return known;
+        }
+        Caller caller = new Caller(user.get(), actingFor(user.get()));
+        if (request != null) {
+            request.setAttribute(CALLER, caller, RequestAttributes.SCOPE_REQUEST);
+        }
+        return caller;
+    }
+
+    /** The account's organisation while it is open and of a kind the account's role belongs to. */
+    private Caller.ActingFor actingFor(CurrentUser user) {
+        MemberOrganisations directory = organisations.getIfAvailable();
+        if (user.organisationId() == null || directory == null) {
+            return null;
+        }
+        return directory.find(user.organisationId())
+                .filter(MemberOrganisations.Member::open)
+                .filter(member -> member.roles().contains(user.role()))
+                .map(member -> new Caller.ActingFor(member.id(), member.name(), member.kind()))
+                .orElse(null);
     }
 
     @Override

@@ -15,7 +15,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -114,7 +113,7 @@ class SupportPages {
 
     @GetMapping("/new")
     String newRecord(@RequestParam(required = false) Long organisationId, Model model) {
-        Viewer viewer = writer();
+        Viewer viewer = support.writer();
         SupportRecordForm form = new SupportRecordForm();
         form.setDate(DATE.format(LocalDate.now()));
         if (organisationId != null) {
@@ -129,7 +128,7 @@ class SupportPages {
     @PostMapping
     String create(@ModelAttribute("form") SupportRecordForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        writer();
+        support.writer();
         try {
             SupportView created = support.create(form.toInput());
             redirect.addFlashAttribute("message", "support.created");
@@ -142,7 +141,7 @@ class SupportPages {
 
     @GetMapping("/{id:\\d+}/edit")
     String edit(@PathVariable long id, Model model) {
-        SupportView record = changeable(id);
+        SupportView record = support.changeable(id);
         return formPage(SupportRecordForm.of(record, DATE.format(record.date()), hours(record.hours())), record,
                 model);
     }
@@ -150,7 +149,7 @@ class SupportPages {
     @PostMapping("/{id:\\d+}")
     String update(@PathVariable long id, @ModelAttribute("form") SupportRecordForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        SupportView record = changeable(id);
+        SupportView record = support.changeable(id);
         try {
             SupportView saved = support.update(id, form.toInput());
             redirect.addFlashAttribute("message", "support.saved");
@@ -165,13 +164,13 @@ class SupportPages {
 
     @GetMapping("/{id:\\d+}/delete")
     String confirmDelete(@PathVariable long id, Model model) {
-        model.addAttribute("record", changeable(id));
+        model.addAttribute("record", support.changeable(id));
         return "support/delete";
     }
 
     @PostMapping("/{id:\\d+}/delete")
     String delete(@PathVariable long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
-        SupportView record = changeable(id);
+        SupportView record = support.changeable(id);
         try {
             support.delete(id, version);
         } catch (ConflictException conflict) {
@@ -180,24 +179,6 @@ class SupportPages {
         }
         redirect.addFlashAttribute("message", "support.deleted");
         return "redirect:/support/pes/" + record.organisationId();
-    }
-
-    /** The record, for a caller who may change it; checked before anything is shown. */
-    private SupportView changeable(long id) {
-        Viewer viewer = writer();
-        SupportView record = support.get(id);
-        if (!viewer.mayChange(record)) {
-            throw new AccessDeniedException("support record " + id + " belongs to another OWES");
-        }
-        return record;
-    }
-
-    private Viewer writer() {
-        Viewer viewer = support.viewer();
-        if (!viewer.mayWrite()) {
-            throw new AccessDeniedException("only ROPS and OWES record support");
-        }
-        return viewer;
     }
 
     private String formPage(SupportRecordForm form, SupportView record, Model model) {
