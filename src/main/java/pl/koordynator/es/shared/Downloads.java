@@ -210,8 +210,9 @@ public final class Downloads {
      * wrote (the register corrected in a spreadsheet) gets {@code +48 58 …}, not {@code '+48 58 …}.
      */
     public static String restored(String cell) {
-        return cell != null && cell.length() > 1 && cell.charAt(0) == '\'' && FORMULA_STARTS.indexOf(cell.charAt(1)) >= 0
-                ? cell.substring(1) : cell;
+        boolean guarded = cell != null && cell.length() > 1 && cell.charAt(0) == '\''
+                && FORMULA_STARTS.indexOf(cell.charAt(1)) >= 0;
+        return guarded ? cell.substring(1) : cell;
     }
 
     // ---------------------------------------------------------------- CSV

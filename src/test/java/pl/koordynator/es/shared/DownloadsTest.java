@@ -189,7 +189,8 @@ class DownloadsTest {
         Downloads.csv(response, "rejestr.csv", people(List.of(ANNA)));
 
         assertThat(response.getContentType()).isEqualTo("text/csv;charset=UTF-8");
-        assertThat(response.getHeader(HttpHeaders.CONTENT_DISPOSITION)).isEqualTo("attachment; filename=\"rejestr.csv\"");
+        assertThat(response.getHeader(HttpHeaders.CONTENT_DISPOSITION))
+                .isEqualTo("attachment; filename=\"rejestr.csv\"");
         HttpHeaders headers = Downloads.inline(new MediaType("text", "calendar"), "wydarzenie.ics");
         assertThat(headers.getContentType()).isEqualTo(new MediaType("text", "calendar"));
         assertThat(headers.getFirst(HttpHeaders.CONTENT_DISPOSITION)).isEqualTo("inline; filename=\"wydarzenie.ics\"");

@@ -54,7 +54,8 @@ class OrganisationImportFileTest {
     @Test
     void theQuoteAnExportPutBeforeAFormulaLikeTextComesOffOnImport() {
         byte[] content = ("\uFEFFNazwa;Telefon;Opis\r\n"
-                + "\"'=HYPERLINK(\"\"http://x\"\";\"\"y\"\")\";'+48 58 123 45 67;'zostaje\r\n").getBytes(StandardCharsets.UTF_8);
+                + "\"'=HYPERLINK(\"\"http://x\"\";\"\"y\"\")\";'+48 58 123 45 67;'zostaje\r\n")
+                .getBytes(StandardCharsets.UTF_8);
 
         assertThat(rows(OrganisationImportFile.of(content, "rejestr.csv"))).containsExactly(
                 new ImportRow(2, List.of("=HYPERLINK(\"http://x\";\"y\")", "+48 58 123 45 67", "'zostaje")));
