@@ -13,8 +13,6 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -30,6 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.koordynator.es.registry.Kind;
 import pl.koordynator.es.registry.OrganisationView;
 import pl.koordynator.es.shared.ConflictException;
+import pl.koordynator.es.shared.Downloads;
+import pl.koordynator.es.shared.Downloads.Table;
 import pl.koordynator.es.shared.FormErrors;
 import pl.koordynator.es.shared.InvalidInputException;
 import pl.koordynator.es.shared.PageOf;
@@ -84,42 +84,18 @@ class SupportPages {
     void xlsx(@ModelAttribute("filter") SupportFilter filter, HttpServletResponse response) throws IOException {
         SupportQuery query = filter.toQuery();
         SupportTotals totals = support.totals(query);
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"wsparcie-" + LocalDate.now() + ".xlsx\"");
-        Workbook workbook = new Workbook(response.getOutputStream(), "Koordynator ES", "1.0");
-        Worksheet sheet = workbook.newWorksheet(message("support.title"));
-        List<String> headers = List.of("support.field.date", "support.field.organisation", "support.field.owes",
-                "support.field.adviser", "support.field.form", "support.field.topic", "support.field.hours",
-                "support.field.notes");
-        for (int c = 0; c < headers.size(); c++) {
-            sheet.value(0, c, message(headers.get(c)));
-        }
-        sheet.range(0, 0, 0, headers.size() - 1).style().bold().fillColor("DDE6F0").set();
-        sheet.freezePane(0, 1);
-        int[] row = {1};
-        support.each(query, record -> {
-            int r = row[0]++;
-            sheet.value(r, 0, record.date());
-            sheet.style(r, 0).format("dd.mm.yyyy").set();
-            sheet.value(r, 1, record.organisationName());
-            sheet.value(r, 2, record.owesName());
-            sheet.value(r, 3, record.adviser());
-            sheet.value(r, 4, message("support.form." + record.form()));
-            sheet.value(r, 5, message("support.topic." + record.topic()));
-            sheet.value(r, 6, record.hours());
-            if (record.notes() != null) {
-                sheet.value(r, 7, record.notes());
-            }
-        });
-        int last = row[0];
-        sheet.value(last, 0, message("support.totals.sum"));
-        sheet.value(last, 1, totals.records());
-        sheet.value(last, 6, totals.hours());
-        sheet.range(last, 0, last, headers.size() - 1).style().bold().set();
-        for (int c = 0; c < headers.size(); c++) {
-            sheet.width(c, c == 1 || c == 2 || c == 7 ? 40 : 16);
-        }
-        workbook.finish();
+        Table<SupportView> table = new Table<SupportView>(message("support.title"))
+                .column(message("support.field.date"), 16, SupportView::date)
+                .column(message("support.field.organisation"), 40, SupportView::organisationName)
+                .column(message("support.field.owes"), 40, SupportView::owesName)
+                .column(message("support.field.adviser"), 16, SupportView::adviser)
+                .column(message("support.field.form"), 16, record -> message("support.form." + record.form()))
+                .column(message("support.field.topic"), 16, record -> message("support.topic." + record.topic()))
+                .column(message("support.field.hours"), 16, SupportView::hours)
+                .column(message("support.field.notes"), 40, SupportView::notes)
+                .rows(row -> support.each(query, row))
+                .footer(message("support.totals.sum"), totals.records(), null, null, null, null, totals.hours());
+        Downloads.xlsx(response, "wsparcie-" + LocalDate.now() + ".xlsx", table);
     }
 
     @GetMapping("/pes/{organisationId:\\d+}")
