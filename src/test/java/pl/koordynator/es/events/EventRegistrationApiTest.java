@@ -151,7 +151,7 @@ class EventRegistrationApiTest extends IntegrationTest {
         mvc.perform(json(post(path), person("Osoba Jedenasta", "osoba11@example.pl"))
                         .with(request -> { request.setRemoteAddr("10.0.0.7"); return request; }))
                 .andExpect(status().isTooManyRequests())
-                .andExpect(header().string("Retry-After", "60"))
+                .andExpect(header().string("Retry-After", org.hamcrest.Matchers.matchesPattern("[1-9]\\d?")))
                 .andExpect(header().string("Content-Type", containsString("application/problem+json")));
         mvc.perform(json(post(path), person("Ktoś Inny", "inny@example.pl"))
                         .with(request -> { request.setRemoteAddr("10.0.0.8"); return request; }))

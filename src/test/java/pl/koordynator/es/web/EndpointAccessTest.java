@@ -70,6 +70,7 @@ class EndpointAccessTest extends IntegrationTest {
                 api(HttpMethod.PUT, "/api/v1/users/{user}", ADMIN, "{\"role\":\"PES\",\"enabled\":true}"),
                 api(HttpMethod.GET, "/api/v1/audit", ADMIN, null),
                 new Endpoint(HttpMethod.GET, "/actuator/health", true, EVERYONE, null),
+                Endpoint.publicApi(HttpMethod.GET, "/api/v1/challenge"),
                 api(HttpMethod.GET, "/actuator/info", ADMIN, null),
                 api(HttpMethod.GET, "/actuator/metrics", ADMIN, null),
                 api(HttpMethod.GET, "/actuator/flyway", ADMIN, null),

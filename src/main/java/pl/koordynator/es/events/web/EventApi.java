@@ -26,7 +26,7 @@ import pl.koordynator.es.events.domain.RegistrationInput;
 import pl.koordynator.es.events.domain.RegistrationService;
 import pl.koordynator.es.events.domain.RegistrationView;
 import pl.koordynator.es.shared.ApiPage;
-import pl.koordynator.es.shared.web.RateLimited;
+import pl.koordynator.es.shared.RateLimited;
 import pl.koordynator.es.shared.Paging;
 
 /**

@@ -25,7 +25,7 @@ import pl.koordynator.es.shared.ConflictException;
 import pl.koordynator.es.shared.FormErrors;
 import pl.koordynator.es.shared.InvalidInputException;
 import pl.koordynator.es.shared.NotFoundException;
-import pl.koordynator.es.shared.web.RateLimited;
+import pl.koordynator.es.shared.RateLimited;
 
 /**
  * Registration as the public does it: the form on the event's page, then the person's own page

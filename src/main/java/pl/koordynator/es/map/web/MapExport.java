@@ -16,7 +16,7 @@ import pl.koordynator.es.map.UnitValue;
 import pl.koordynator.es.map.domain.MapData;
 import pl.koordynator.es.shared.Downloads;
 import pl.koordynator.es.shared.Downloads.Table;
-import pl.koordynator.es.shared.web.RateLimited;
+import pl.koordynator.es.shared.RateLimited;
 
 /**
  * The map table as open data: CSV (UTF-8 with BOM, semicolons, decimal comma, as Polish Excel

@@ -25,7 +25,7 @@ import pl.koordynator.es.registry.domain.OrganisationService;
 import pl.koordynator.es.shared.ApiPage;
 import pl.koordynator.es.shared.Paging;
 import pl.koordynator.es.shared.SearchText;
-import pl.koordynator.es.shared.web.RateLimited;
+import pl.koordynator.es.shared.RateLimited;
 
 /**
  * The register over HTTP. Reading is open (anonymous callers get active PES only); writing needs

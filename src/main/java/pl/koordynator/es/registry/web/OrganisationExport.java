@@ -18,7 +18,7 @@ import pl.koordynator.es.registry.domain.OrganisationService;
 import pl.koordynator.es.shared.Downloads;
 import pl.koordynator.es.shared.Downloads.Table;
 import pl.koordynator.es.territory.OwesDirectory;
-import pl.koordynator.es.shared.web.RateLimited;
+import pl.koordynator.es.shared.RateLimited;
 
 /**
  * The list as a spreadsheet: the current filter, every matching row, streamed. Column headers are

@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import pl.koordynator.es.shared.web.ClientKeys;
-import pl.koordynator.es.shared.web.RateLimits;
+import pl.koordynator.es.shared.ClientKeys;
+import pl.koordynator.es.shared.RateLimits;
 
 /**
  * Slows down password guessing without letting anyone lock an account: each sign-in attempt is
@@ -22,7 +22,7 @@ import pl.koordynator.es.shared.web.RateLimits;
  * do not exist are counted the same way, so nothing tells whether an account exists.
  */
 @Component
-class LoginThrottle {
+public class LoginThrottle {
 
     static final String ADDRESS_LIMIT = "logins";
 
@@ -84,7 +84,7 @@ class LoginThrottle {
 
     /**
      * One more attempt on the counter, unless it is waiting out a delay: then the seconds left.
-     * The attempt that uses up the free ones sets the first delay (1 s), each later one doubles
+     * The attempt that uses up the free ones sets the first delay, each later one doubles
      * it up to {@code maxDelay}; a counter left alone for {@code forgetAfter} starts again.
      */
     private Optional<Long> count(String key, int free) {
@@ -92,16 +92,19 @@ class LoginThrottle {
                 + " else t.attempts + 1 end)";
         Optional<Integer> counted = jdbc.sql("""
                 insert into login_throttle as t (key, attempts, last_attempt_at, blocked_until)
-                values (:key, 1, now(), case when 1 >= :free then now() + interval '1 second' end)
+                values (:key, 1, now(),
+                        case when 1 >= :free then now() + make_interval(secs => :firstDelay) end)
                 on conflict (key) do update set
                     attempts = %1$s,
                     last_attempt_at = now(),
                     blocked_until = case when %1$s >= :free
-                        then now() + make_interval(secs => least(:maxDelay, power(2, %1$s - :free))) end
+                        then now() + make_interval(secs => least(:maxDelay, :firstDelay * power(2, %1$s - :free)))
+                    end
                 where t.blocked_until is null or t.blocked_until <= now()
                 returning attempts""".formatted(attempts))
                 .param("key", key).param("free", free).param("forget", (double) settings.forgetAfter().toSeconds())
                 .param("maxDelay", (double) settings.maxDelay().toSeconds())
+                .param("firstDelay", (double) settings.firstDelay().toSeconds())
                 .query(Integer.class).optional();
         if (counted.isPresent()) {
             return Optional.empty();
@@ -122,7 +125,7 @@ class LoginThrottle {
 
     /** Every night: counters nobody has touched for a day, and addresses not used for their time, go. */
     @Scheduled(cron = "${koordynator.login.purge-cron:0 15 3 * * *}")
-    void purge() {
+    public void purge() {
         jdbc.sql("delete from login_throttle where last_attempt_at < now() - make_interval(secs => :old)")
                 .param("old", (double) settings.forgetAfter().plus(settings.maxDelay()).toSeconds()).update();
         jdbc.sql("""

@@ -21,12 +21,13 @@ public record SecuritySettings(@DefaultValue Admin admin, @DefaultValue Login lo
      *
      * @param freeAttempts          attempts at one name from one address before the delays start
      * @param freeAttemptsOfAccount attempts at one name from all the addresses it never signed in from
-     * @param maxDelay              the longest wait between two attempts (the delays double up to it)
+     * @param firstDelay            the wait once the free attempts are used; each further attempt doubles it
+     * @param maxDelay              the longest wait between two attempts
      * @param forgetAfter           a counter left alone this long starts again
      * @param rememberAddresses     how long an address an account signed in from counts as its owner's
      */
     public record Login(@DefaultValue("5") int freeAttempts, @DefaultValue("20") int freeAttemptsOfAccount,
-            @DefaultValue("15m") Duration maxDelay, @DefaultValue("1h") Duration forgetAfter,
-            @DefaultValue("90d") Duration rememberAddresses) {
+            @DefaultValue("30s") Duration firstDelay, @DefaultValue("15m") Duration maxDelay,
+            @DefaultValue("1h") Duration forgetAfter, @DefaultValue("90d") Duration rememberAddresses) {
     }
 }

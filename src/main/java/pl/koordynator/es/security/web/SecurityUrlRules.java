@@ -1,5 +1,6 @@
 package pl.koordynator.es.security.web;
 
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
@@ -12,5 +13,11 @@ class SecurityUrlRules implements UrlAccessRules {
     @Override
     public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry api) {
         api.requestMatchers("/api/v1/users/**").hasRole("ADMIN");
+    }
+
+    /** The sign-in page with whatever message it carries ({@code ?throttled=}, {@code ?expired}). */
+    @Override
+    public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry pages) {
+        pages.requestMatchers(HttpMethod.GET, "/login").permitAll();
     }
 }

@@ -8,7 +8,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
+import pl.koordynator.es.shared.ClientKeys;
 import pl.koordynator.es.shared.ProblemWriter;
+import pl.koordynator.es.shared.RateLimited;
+import pl.koordynator.es.shared.RateLimits;
 
 /** Enforces {@link RateLimited} before the handler runs. */
 class RateLimitInterceptor implements HandlerInterceptor {

@@ -1,4 +1,4 @@
-package pl.koordynator.es.shared.web;
+package pl.koordynator.es.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import pl.koordynator.es.shared.InstallationSecrets;
 
 /**
  * Keys that name a client in counters (rate limits, sign-in throttling) without storing who it

@@ -1,4 +1,4 @@
-package pl.koordynator.es.shared.web;
+package pl.koordynator.es.shared;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

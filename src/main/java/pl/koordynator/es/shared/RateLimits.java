@@ -1,4 +1,4 @@
-package pl.koordynator.es.shared.web;
+package pl.koordynator.es.shared;
 
 import java.time.Duration;
 import java.util.Map;
@@ -89,7 +89,7 @@ public class RateLimits {
                         TokensInheritanceStrategy.PROPORTIONALLY)
                 .build(id, () -> BucketConfiguration.builder()
                         .addLimit(l -> l.capacity(configured.requests())
-                                .refillGreedy(configured.requests(), configured.per()))
+                                .refillIntervally(configured.requests(), configured.per()))
                         .build()));
     }
 }

@@ -1,4 +1,4 @@
-package pl.koordynator.es.shared.web;
+package pl.koordynator.es.shared;
 
 import java.time.Duration;
 import java.util.Map;
