@@ -35,6 +35,11 @@ public record EmailAddress(String value) {
         return "erased-" + kind + "-" + id + "@invalid";
     }
 
+    /** Whether the address is such a placeholder: nobody is to be written to there. */
+    public static boolean isErasedPlaceholder(String address) {
+        return address != null && address.startsWith("erased-") && address.endsWith("@invalid");
+    }
+
     @Override
     public String toString() {
         return value;

@@ -70,6 +70,9 @@ class PersonalDataTest extends IntegrationTest {
     @Autowired
     JsonMapper json;
 
+    @Autowired
+    pl.koordynator.es.events.domain.EventService eventService;
+
     @AfterEach
     void cleanUp() {
         users.signOut();
@@ -159,6 +162,36 @@ class PersonalDataTest extends IntegrationTest {
                 .isZero();
         assertThat(jdbc.sql("select count(*) from notification where status = 'QUEUED'").query(Long.class).single())
                 .isZero();
+    }
+
+    @Test
+    void anErasedParticipantIsWrittenToNoMoreWhileTheOthersAre() {
+        Person anna = fixtures.anna();
+        users.signIn(users.create("rops-" + System.nanoTime(), Role.ADMIN));
+        privacy.erase(EMAIL);
+        long before = jdbc.sql("select count(*) from notification").query(Long.class).single();
+
+        eventService.cancel(anna.conferenceId(), null);
+
+        assertThat(jdbc.sql("select recipient from notification order by id offset :before")
+                .param("before", before).query(String.class).list()).containsExactly("celina@example.org");
+    }
+
+    @Test
+    void anAddressLeftOnlyInOldAuditEntriesIsErasedFromThemToo() {
+        jdbc.sql("""
+                insert into audit_entry (actor, action, entity_type, entity_id, changes)
+                values ('admin', 'DELETE', 'ContactPerson', '7', cast(:changes as jsonb))""")
+                .param("changes", "{\"email\": {\"old\": \"" + EMAIL + "\", \"new\": null}}").update();
+        users.signIn(users.create("rops-" + System.nanoTime(), Role.ADMIN));
+
+        ErasureReport report = privacy.erase(EMAIL);
+
+        assertThat(report.erased()).isEmpty();
+        assertThat(report.auditEntries()).isEqualTo(1);
+        assertThat(fixtures.placesMentioning(EMAIL)).isEmpty();
+        assertThat(jdbc.sql("select count(*) from audit_entry where entity_type = 'PersonalData'")
+                .query(Long.class).single()).isEqualTo(1);
     }
 
     @Test

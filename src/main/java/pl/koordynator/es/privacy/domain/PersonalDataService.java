@@ -71,8 +71,8 @@ public class PersonalDataService {
 
     /**
      * Erases everything about the address in every module, then the values erased with it from
-     * the whole audit trail, and records the erasure there without any of them. Nothing found,
-     * nothing erased and nothing recorded.
+     * the whole audit trail, and records the erasure there without any of them. Nothing found
+     * (not even in older audit entries), nothing erased and nothing recorded.
      */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
@@ -92,7 +92,7 @@ public class PersonalDataService {
             auditEntries += erasure.auditEntries();
         }
         auditEntries += audit.eraseValues(values);
-        if (!erased.isEmpty()) {
+        if (!erased.isEmpty() || auditEntries > 0) {
             Map<String, Object> counts = new LinkedHashMap<>();
             erased.forEach(finding -> counts.merge(finding.what(), finding.count(),
                     (a, b) -> ((Number) a).longValue() + ((Number) b).longValue()));
