@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Events",
         allowedDependencies = {"shared", "audit", "security", "territory", "registry", "notifications", "documents",
-                "reporting"})
+                "reporting", "privacy"})
 package pl.koordynator.es.events;

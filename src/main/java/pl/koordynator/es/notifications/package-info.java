@@ -3,5 +3,5 @@
  * recipients resolved from users' organisations and roles.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications",
-        allowedDependencies = {"shared", "security", "audit"})
+        allowedDependencies = {"shared", "security", "audit", "privacy"})
 package pl.koordynator.es.notifications;

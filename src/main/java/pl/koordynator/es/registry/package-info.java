@@ -4,5 +4,5 @@
  * gmina, with contact persons, import and export. Every later module reads it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Registry",
-        allowedDependencies = {"shared", "audit", "security", "territory"})
+        allowedDependencies = {"shared", "audit", "security", "territory", "privacy"})
 package pl.koordynator.es.registry;

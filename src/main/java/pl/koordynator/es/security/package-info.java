@@ -3,5 +3,5 @@
  * application. Other modules ask it who is signed in ({@link pl.koordynator.es.security.UserAccounts#current()}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Users and security",
-        allowedDependencies = {"shared", "audit"})
+        allowedDependencies = {"shared", "audit", "privacy"})
 package pl.koordynator.es.security;

@@ -4,5 +4,5 @@
  * indicators the map shows.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Statistics",
-        allowedDependencies = {"shared", "audit", "security", "territory"})
+        allowedDependencies = {"shared", "audit", "security", "territory", "privacy"})
 package pl.koordynator.es.statistics;

@@ -3,5 +3,5 @@
  * accessibility pages.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Web frame",
-        allowedDependencies = {"shared", "security", "audit"})
+        allowedDependencies = {"shared", "security", "audit", "privacy"})
 package pl.koordynator.es.web;

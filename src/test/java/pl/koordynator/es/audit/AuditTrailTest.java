@@ -1,7 +1,9 @@
 package pl.koordynator.es.audit;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,5 +89,92 @@ class AuditTrailTest extends IntegrationTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(page.split("Brak wpisów spełniających kryteria.", -1)).hasSize(2);
         assertThat(page.strip()).endsWith("</html>");
+    }
+
+    @Test
+    void aPersonalFieldIsRecordedAsChangedWithoutItsValues() throws Exception {
+        transaction.executeWithoutResult(status -> audit.updated("ContactPerson", 31,
+                Map.of("name", Personal.of("Anna Kowalska"), "function", "Prezes"),
+                Map.of("name", Personal.of("Anna Nowak"), "function", "Skarbnik")));
+
+        AuditEntry entry = audit.find(AuditQuery.forRecord("ContactPerson", 31), new Paging(0, 10)).items().get(0);
+        assertThat(entry.changes().get("name")).isEqualTo(AuditEntry.FieldChange.personalData());
+        assertThat(entry.changes().get("function")).isEqualTo(new AuditEntry.FieldChange("Prezes", "Skarbnik"));
+        assertThat(storedChanges()).doesNotContain("Anna").contains("Skarbnik");
+        mvc.perform(get("/admin/audit").param("entityType", "ContactPerson").with(users.as(Role.ADMIN)))
+                .andExpect(content().string(containsString("zmieniono (dane osobowe)")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Anna"))));
+    }
+
+    @Test
+    void anUnchangedPersonalFieldLeavesNoEntry() {
+        transaction.executeWithoutResult(status -> audit.updated("ContactPerson", 32,
+                Map.of("name", Personal.of("Anna Nowak")), Map.of("name", Personal.of("Anna Nowak"))));
+        assertThat(audit.find(AuditQuery.forRecord("ContactPerson", 32), new Paging(0, 10)).total()).isZero();
+    }
+
+    @Test
+    void anEmailAddressIsNeverStoredEvenWhenTheCallerForgotToMarkIt() {
+        transaction.executeWithoutResult(status -> audit.created("Organisation", 33,
+                Map.of("email", "Biuro@Spoldzielnia-Razem.pl", "note", "pisać do jan.nowak@example.org", "town", "Słupsk")));
+
+        AuditEntry entry = audit.find(AuditQuery.forRecord("Organisation", 33), new Paging(0, 10)).items().get(0);
+        assertThat(entry.changes().get("email").personal()).isTrue();
+        assertThat(entry.changes().get("note").personal()).isTrue();
+        assertThat(entry.changes().get("town").newValue()).isEqualTo("Słupsk");
+        assertThat(storedChanges()).doesNotContain("@");
+    }
+
+    @Test
+    void erasureRemovesTheValuesFromEntriesWrittenBeforeFieldsWereMarkedPersonal() {
+        olderEntry("EventRegistration", "41", """
+                {"name": {"old": null, "new": "Anna Nowak"}, "email": {"old": null, "new": "ANNA.NOWAK@example.org"},
+                 "status": {"old": null, "new": "CONFIRMED"}}""");
+        olderEntry("ApiToken", "42", """
+                {"owner": {"old": null, "new": "anna.nowak@example.org"}, "name": {"old": null, "new": "skrypt"}}""");
+        olderEntry("Organisation", "43", """
+                {"town": {"old": "Gdańsk", "new": "Gdynia"}, "name": {"old": "Anna", "new": "Anna i wspólnicy"}}""");
+
+        Integer erased = transaction.execute(status -> audit.eraseValues(
+                List.of("anna.nowak@example.org", "anna nowak", "Anna")));
+
+        assertThat(erased).isEqualTo(2);
+        String stored = storedChanges();
+        assertThat(stored.toLowerCase()).doesNotContain("anna.nowak@example.org").doesNotContain("anna nowak");
+        assertThat(stored).contains("CONFIRMED", "skrypt", "Gdynia", "Anna i wspólnicy");
+        AuditEntry registration = audit.find(AuditQuery.forRecord("EventRegistration", 41), new Paging(0, 10))
+                .items().get(0);
+        assertThat(registration.changes().get("name").personal()).isTrue();
+        assertThat(registration.changes().get("status").newValue()).isEqualTo("CONFIRMED");
+    }
+
+    @Test
+    void erasureOfARecordsPersonalFieldsReachesValuesItHeldEarlier() {
+        olderEntry("ContactPerson", "51", """
+                {"name": {"old": null, "new": "Anna Kowalska"}, "function": {"old": null, "new": "Prezes"}}""");
+        olderEntry("ContactPerson", "51", """
+                {"name": {"old": "Anna Kowalska", "new": "Anna Nowak"}}""");
+        olderEntry("ContactPerson", "52", """
+                {"name": {"old": null, "new": "Jan Kowalski"}}""");
+
+        Integer erased = transaction.execute(status -> audit.erasePersonalFields("ContactPerson", 51,
+                Set.of("name", "email", "phone")));
+
+        assertThat(erased).isEqualTo(2);
+        assertThat(storedChanges()).doesNotContain("Anna").contains("Prezes", "Jan Kowalski");
+        Integer again = transaction.execute(status -> audit.erasePersonalFields("ContactPerson", 51, Set.of("name")));
+        assertThat(again).as("a second erasure finds nothing left").isZero();
+    }
+
+    private void olderEntry(String entityType, String entityId, String changes) {
+        jdbc.sql("""
+                insert into audit_entry (actor, action, entity_type, entity_id, changes)
+                values ('admin', 'CREATE', :type, :id, cast(:changes as jsonb))""")
+                .param("type", entityType).param("id", entityId).param("changes", changes).update();
+    }
+
+    private String storedChanges() {
+        return String.join("\n", jdbc.sql("select cast(changes as text) from audit_entry order by id")
+                .query(String.class).list());
     }
 }

@@ -5,12 +5,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,6 +28,7 @@ import pl.koordynator.es.audit.AuditEntry.Action;
 import pl.koordynator.es.audit.AuditEntry.FieldChange;
 import pl.koordynator.es.audit.AuditQuery;
 import pl.koordynator.es.audit.AuditTrail;
+import pl.koordynator.es.audit.Personal;
 import pl.koordynator.es.shared.PageOf;
 import pl.koordynator.es.shared.Paging;
 import tools.jackson.core.type.TypeReference;
@@ -39,6 +43,10 @@ class AuditLog implements AuditTrail {
 
     static final String SYSTEM_ACTOR = "system";
     private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
+    /** Anything with an e-mail address in it, wherever in the text. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}");
+    /** How a personal field is stored: the fact that it changed, no values. */
+    private static final String PERSONAL = "personal";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
@@ -101,13 +109,21 @@ class AuditLog implements AuditTrail {
         TreeSet<String> fields = new TreeSet<>(before.keySet());
         fields.addAll(after.keySet());
         for (String field : fields) {
-            Object oldValue = plain(before.get(field));
-            Object newValue = plain(after.get(field));
+            Object oldRaw = before.get(field);
+            Object newRaw = after.get(field);
+            Object oldValue = plain(oldRaw instanceof Personal personal ? personal.value() : oldRaw);
+            Object newValue = plain(newRaw instanceof Personal personal ? personal.value() : newRaw);
             if (!Objects.equals(oldValue, newValue)) {
-                changes.put(field, new FieldChange(oldValue, newValue));
+                boolean personal = oldRaw instanceof Personal || newRaw instanceof Personal
+                        || holdsEmail(oldValue) || holdsEmail(newValue);
+                changes.put(field, personal ? FieldChange.personalData() : new FieldChange(oldValue, newValue));
             }
         }
         return changes;
+    }
+
+    private static boolean holdsEmail(Object value) {
+        return value instanceof String text && text.indexOf('@') >= 0 && EMAIL.matcher(text).find();
     }
 
     /** Keeps JSON's own types and writes anything else (dates, enums, codes) as its text. */
@@ -124,13 +140,19 @@ class AuditLog implements AuditTrail {
 
     private String document(Map<String, FieldChange> changes) {
         Map<String, Map<String, Object>> document = new LinkedHashMap<>();
-        changes.forEach((field, change) -> {
-            Map<String, Object> values = new HashMap<>();
+        changes.forEach((field, change) -> document.put(field, values(change)));
+        return json.writeValueAsString(document);
+    }
+
+    private static Map<String, Object> values(FieldChange change) {
+        Map<String, Object> values = new HashMap<>();
+        if (change.personal()) {
+            values.put(PERSONAL, true);
+        } else {
             values.put("old", change.oldValue());
             values.put("new", change.newValue());
-            document.put(field, values);
-        });
-        return json.writeValueAsString(document);
+        }
+        return values;
     }
 
     private void insert(Action action, String entityType, Object id, Map<String, FieldChange> changes) {
@@ -205,10 +227,84 @@ class AuditLog implements AuditTrail {
         Map<String, Map<String, Object>> document = json.readValue(row.getString("changes"),
                 new TypeReference<Map<String, Map<String, Object>>>() { });
         Map<String, FieldChange> changes = new LinkedHashMap<>();
-        document.forEach((field, values) -> changes.put(field, new FieldChange(values.get("old"), values.get("new"))));
+        document.forEach((field, values) -> changes.put(field, Boolean.TRUE.equals(values.get(PERSONAL))
+                ? FieldChange.personalData() : new FieldChange(values.get("old"), values.get("new"))));
         return new AuditEntry(row.getLong("id"), row.getObject("occurred_at", OffsetDateTime.class),
                 row.getString("actor"), Action.valueOf(row.getString("action")), row.getString("entity_type"),
                 row.getString("entity_id"), changes);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int erasePersonalFields(String entityType, Object id, Collection<String> fields) {
+        if (fields.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("""
+                update audit_entry e set changes = (
+                    select jsonb_object_agg(c.field, case when c.field in (:fields)
+                        then cast('{"personal": true}' as jsonb) else c.change end)
+                    from jsonb_each(e.changes) as c (field, change))
+                where e.entity_type = :entityType and e.entity_id = :entityId
+                  and exists (select 1 from jsonb_each(e.changes) as c (field, change)
+                      where c.field in (:fields) and c.change <> cast('{"personal": true}' as jsonb))""")
+                .param("fields", List.copyOf(fields))
+                .param("entityType", entityType)
+                .param("entityId", String.valueOf(id))
+                .update();
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int eraseValues(Collection<String> values) {
+        List<String> sought = values.stream().filter(Objects::nonNull).map(String::strip)
+                .filter(value -> value.length() >= SHORTEST_ERASED_VALUE).distinct().toList();
+        if (sought.isEmpty()) {
+            return 0;
+        }
+        // the database narrows the trail down to the entries that mention a value anywhere; which
+        // field of them does is decided here, field by field
+        List<AuditEntry> candidates = jdbc.sql("""
+                select * from audit_entry
+                where exists (select 1 from unnest(array[:values]) as v (value)
+                    where strpos(lower(cast(changes as text)), lower(v.value)) > 0)""")
+                .param("values", sought)
+                .query(this::entry)
+                .list();
+        List<String> lowered = sought.stream().map(value -> value.toLowerCase(Locale.ROOT)).toList();
+        int erased = 0;
+        for (AuditEntry entry : candidates) {
+            Map<String, FieldChange> changes = new LinkedHashMap<>(entry.changes());
+            boolean changed = false;
+            for (Map.Entry<String, FieldChange> field : changes.entrySet()) {
+                FieldChange change = field.getValue();
+                if (!change.personal() && (mentions(change.oldValue(), lowered) || mentions(change.newValue(), lowered))) {
+                    field.setValue(FieldChange.personalData());
+                    changed = true;
+                }
+            }
+            if (changed) {
+                jdbc.sql("update audit_entry set changes = cast(:changes as jsonb) where id = :id")
+                        .param("changes", document(changes)).param("id", entry.id()).update();
+                erased++;
+            }
+        }
+        return erased;
+    }
+
+    private static boolean mentions(Object value, List<String> lowered) {
+        if (value == null) {
+            return false;
+        }
+        String text = value.toString().toLowerCase(Locale.ROOT);
+        return lowered.stream().anyMatch(text::contains);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int renameActor(String from, String to) {
+        return jdbc.sql("update audit_entry set actor = :to where actor = :from").param("from", from).param("to", to)
+                .update();
     }
 
     private static boolean hasText(String value) {

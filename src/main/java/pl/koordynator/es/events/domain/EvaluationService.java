@@ -12,6 +12,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.koordynator.es.audit.AuditTrail;
+import pl.koordynator.es.audit.Personal;
 import pl.koordynator.es.shared.ConflictException;
 import pl.koordynator.es.shared.InvalidInputException;
 import pl.koordynator.es.shared.InvalidInputException.FieldProblem;
@@ -75,7 +76,8 @@ public class EvaluationService {
         state.put("overall", clean.overall());
         state.put("usefulness", clean.usefulness());
         state.put("organisation", clean.organisation());
-        state.put("comment", clean.comment());
+        // free text: people sign it, mention themselves or others
+        state.put("comment", Personal.of(clean.comment()));
         audit.created(ENTITY, id, state);
         return new EvaluationTicket(ticket.event(), ticket.participantName(), EvaluationTicket.State.SUBMITTED);
     }

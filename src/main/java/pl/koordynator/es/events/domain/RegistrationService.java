@@ -16,6 +16,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.koordynator.es.audit.AuditTrail;
+import pl.koordynator.es.audit.Personal;
 import pl.koordynator.es.events.RegistrationStatus;
 import pl.koordynator.es.shared.ConflictException;
 import pl.koordynator.es.shared.InvalidInputException;
@@ -207,12 +208,16 @@ public class RegistrationService {
         return locale != null && "en".equals(locale.getLanguage()) ? "en" : "pl";
     }
 
+    /** The fields of {@link #state} that are the person's data. */
+    static final java.util.Set<String> PERSONAL_FIELDS = java.util.Set.of("name", "email", "organisation");
+
     static Map<String, Object> state(RegistrationView registration) {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("eventId", registration.eventId());
-        state.put("name", registration.name());
-        state.put("email", registration.email());
-        state.put("organisation", registration.organisationName());
+        state.put("name", Personal.of(registration.name()));
+        state.put("email", Personal.of(registration.email()));
+        // typed by the person, it may name them ("Anna Nowak, rękodzieło"); a picked one is the register's name
+        state.put("organisation", Personal.of(registration.organisationName()));
         state.put("status", registration.status());
         return state;
     }

@@ -115,8 +115,8 @@ class MailDispatcher {
     private boolean attempt(NotificationView notification) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (mailSender == null) {
-            log.info("E-mail not sent (no mail server configured) to {}: {}", notification.recipient(),
-                    notification.subject());
+            log.info("E-mail {} not sent (no mail server configured) to {}: {}", notification.id(),
+                    masked(notification.recipient()), notification.subject());
             notifications.markSent(notification.id(), now, NOTE_NO_MAIL_SERVER);
             return true;
         }
@@ -127,8 +127,10 @@ class MailDispatcher {
         } catch (RuntimeException | MessagingException e) {
             int attempts = notification.attempts() + 1;
             NotificationStatus status = attempts >= MAX_ATTEMPTS ? NotificationStatus.FAILED : NotificationStatus.QUEUED;
-            log.warn("E-mail {} to {} not sent (attempt {} of {}): {}", notification.id(), notification.recipient(),
-                    attempts, MAX_ATTEMPTS, e.toString());
+            // the server's error often quotes the address back; the outbox page shows it in full to administrators
+            log.warn("E-mail {} to {} not sent (attempt {} of {}): {}", notification.id(),
+                    masked(notification.recipient()), attempts, MAX_ATTEMPTS,
+                    e.toString().replace(notification.recipient(), masked(notification.recipient())));
             notifications.markAttemptFailed(notification.id(), describe(e), status,
                     now.plus(Duration.ofMinutes(1L << Math.min(attempts - 1, 10))));
             return false;
@@ -158,6 +160,18 @@ class MailDispatcher {
         } catch (RejectedExecutionException shuttingDown) {
             log.info("Shutting down; queued e-mails {} will be sent after the next start", ids);
         }
+    }
+
+    /**
+     * An address as logs may show it: the first letter and the domain ({@code a***@example.org}),
+     * enough to tell a typing error in the domain, not enough to name the person.
+     */
+    static String masked(String address) {
+        if (address == null || address.isBlank()) {
+            return "***";
+        }
+        int at = address.lastIndexOf('@');
+        return at <= 0 ? "***" : address.charAt(0) + "***" + address.substring(at);
     }
 
     private static String describe(Exception e) {

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.koordynator.es.audit.AuditTrail;
 import pl.koordynator.es.notifications.Notifications;
+import pl.koordynator.es.privacy.EmailAddress;
 import pl.koordynator.es.security.Role;
 import pl.koordynator.es.security.UserAccounts;
 import pl.koordynator.es.shared.ConflictException;
@@ -64,6 +65,10 @@ public class NotificationOutbox implements Notifications {
     public void toAddress(String email, String subject, String text) {
         if (email == null || email.isBlank() || email.strip().length() > 254 || !valid(email.strip())) {
             throw InvalidInputException.of("email", "notifications.email.invalid");
+        }
+        if (EmailAddress.isErasedPlaceholder(email.strip())) {
+            // an erased participant's registration stays for the counts; reminders and news are not for anyone
+            return;
         }
         queue(List.of(email.strip()), subject, text);
     }

@@ -79,6 +79,14 @@ class NotificationRepository {
                 """).param("id", id).update() == 1;
     }
 
+    /** The e-mails to the address or quoting it in subject or text ({@code email} in lower case), oldest first. */
+    List<NotificationView> mentioning(String email) {
+        return jdbc.sql("""
+                select * from notification
+                where lower(recipient) = :email or strpos(lower(subject), :email) > 0 or strpos(lower(body), :email) > 0
+                order by created_at, id""").param("email", email).query(NotificationRepository::row).list();
+    }
+
     PageOf<NotificationView> find(NotificationQuery query, Paging paging) {
         StringBuilder where = new StringBuilder(" where true");
         Map<String, Object> params = new HashMap<>();

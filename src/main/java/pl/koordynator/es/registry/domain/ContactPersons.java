@@ -13,6 +13,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.koordynator.es.audit.AuditTrail;
+import pl.koordynator.es.audit.Personal;
 import pl.koordynator.es.registry.ContactPerson;
 import pl.koordynator.es.registry.ContactPersonInput;
 import pl.koordynator.es.registry.OrganisationView;
@@ -166,13 +167,16 @@ public class ContactPersons {
         return value;
     }
 
+    /** The fields that are the person's data; the audit trail records only that they changed. */
+    static final java.util.Set<String> PERSONAL_FIELDS = java.util.Set.of("name", "email", "phone");
+
     private static Map<String, Object> state(ContactPerson person) {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("organisationId", person.organisationId());
-        state.put("name", person.name());
+        state.put("name", Personal.of(person.name()));
         state.put("function", person.function());
-        state.put("email", person.email());
-        state.put("phone", person.phone());
+        state.put("email", Personal.of(person.email()));
+        state.put("phone", Personal.of(person.phone()));
         state.put("consentDate", person.consentDate());
         state.put("consentScope", person.consentScope());
         return state;

@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import pl.koordynator.es.registry.domain.OrganisationImportService.Mode;
 import pl.koordynator.es.security.CurrentUser;
 import pl.koordynator.es.security.Role;
+import pl.koordynator.es.shared.ConflictException;
 import pl.koordynator.es.shared.InvalidInputException;
 import pl.koordynator.es.shared.NotFoundException;
 import tools.jackson.databind.json.JsonMapper;
@@ -96,9 +97,16 @@ public class OrganisationImportJobs {
         int started = jdbc.sql("""
                 update organisation_import set dry_run = false, mode = :mode, status = 'QUEUED', rows_done = 0,
                     started_at = null, finished_at = null
-                where id = :id and dry_run and status = 'DONE'""").param("id", id).param("mode", mode.name()).update();
+                where id = :id and dry_run and status = 'DONE' and octet_length(file_content) > 0""")
+                .param("id", id).param("mode", mode.name()).update();
         if (started == 1) {
             executor.execute(() -> run(id));
+        } else if (jdbc.sql("""
+                select exists (select 1 from organisation_import
+                    where id = :id and dry_run and status = 'DONE' and octet_length(file_content) = 0)""")
+                .param("id", id).query(Boolean.class).single()) {
+            // the retention period of uploaded files (koordynator.privacy.import-files) has passed
+            throw new ConflictException("registryimport.file.removed", "the checked file is no longer kept");
         }
     }
 

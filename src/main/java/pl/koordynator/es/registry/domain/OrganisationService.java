@@ -362,8 +362,9 @@ public class OrganisationService implements Organisations {
         state.put("street", o.street());
         state.put("postalCode", o.postalCode());
         state.put("town", o.town());
-        state.put("email", o.email());
-        state.put("phone", o.phone());
+        // a small organisation's address and phone are often a person's own (a sole trader, a circle's leader)
+        state.put("email", pl.koordynator.es.audit.Personal.of(o.email()));
+        state.put("phone", pl.koordynator.es.audit.Personal.of(o.phone()));
         state.put("website", o.website());
         state.put("description", o.description());
         state.put("fieldsOfActivity", o.fieldsOfActivity().isEmpty() ? null : String.join(", ", o.fieldsOfActivity()));

@@ -82,6 +82,12 @@ class UserAccountRepository {
                 """).param("role", role.name()).query(String.class).list();
     }
 
+    /** The accounts with the address, compared without regard to case ({@code email} in lower case). */
+    List<StoredAccount> withEmail(String email) {
+        return jdbc.sql("select * from user_account where lower(trim(email)) = :email order by id")
+                .param("email", email).query(UserAccountRepository::row).list();
+    }
+
     boolean usernameTaken(String username) {
         return jdbc.sql("select count(*) from user_account where lower(username) = lower(:username)")
                 .param("username", username).query(Long.class).single() > 0;

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.koordynator.es.audit.AuditTrail;
 import pl.koordynator.es.security.UserAccounts;
+import pl.koordynator.es.shared.ConflictException;
 import pl.koordynator.es.shared.InvalidInputException;
 import pl.koordynator.es.shared.NotFoundException;
 import pl.koordynator.es.shared.PlatformSettings;
@@ -122,6 +123,10 @@ public class StatisticsImportService {
             return stored;
         }
         byte[] content = imports.content(id);
+        if (content.length == 0) {
+            // the retention period of uploaded files (koordynator.privacy.import-files) has passed
+            throw new ConflictException("statistics.import.fileRemoved", "the checked file is no longer kept");
+        }
         ParsedImport parsed = StatisticsReader.read(content, context(), stored.indicator());
         if (!parsed.problems().isEmpty()) {
             imports.checkedAgain(id, report(parsed, true), json);
