@@ -102,9 +102,9 @@ public class PrivacyFixtures {
                     ParticipantFixtures.day(5, 9), 3, 20);
             jdbc.sql("update event set type = 'TRAINING' where id = :id").param("id", trainingId).update();
             long registrationId = registrations.register(trainingId, new RegistrationInput(NAME, EMAIL_AS_TYPED,
-                    cooperative.id(), null, null, true), Locale.forLanguageTag("pl")).id();
+                    cooperative.id(), null, null, true, null), Locale.forLanguageTag("pl")).id();
             long otherRegistrationId = registrations.register(trainingId, new RegistrationInput("Bartosz Zieliński",
-                    "bartosz.zielinski@example.org", null, "Fundacja Wspólny Stół", null, true),
+                    "bartosz.zielinski@example.org", null, "Fundacja Wspólny Stół", null, true, null),
                     Locale.forLanguageTag("pl")).id();
             olderAuditEntry("EventRegistration", registrationId, Map.of("name", NAME, "email", EMAIL_AS_TYPED));
             // the training took place three days ago; both were there
@@ -120,9 +120,9 @@ public class PrivacyFixtures {
             long conferenceId = participants.event(owes, "Konferencja ekonomii społecznej",
                     ParticipantFixtures.day(20, 10), 6, 1);
             registrations.register(conferenceId, new RegistrationInput("Celina Wiśniewska", "celina@example.org",
-                    null, null, null, true), Locale.forLanguageTag("pl"));
+                    null, null, null, true, null), Locale.forLanguageTag("pl"));
             long waitingId = registrations.register(conferenceId, new RegistrationInput(NAME, EMAIL, null,
-                    TYPED_ORGANISATION, NEEDS, true), Locale.forLanguageTag("pl")).id();
+                    TYPED_ORGANISATION, NEEDS, true, null), Locale.forLanguageTag("pl")).id();
 
             UserView account = accounts.createAtStartup(new NewUser("anna.testowa", NAME, EMAIL_AS_TYPED, Role.PES,
                     cooperative.id(), TestUsers.PASSWORD));

@@ -4,7 +4,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
-import pl.koordynator.es.security.UrlAccessRules;
+import pl.koordynator.es.shared.UrlAccessRules;
 
 /**
  * The public calendar and registration are open (the service hides drafts and internal events);

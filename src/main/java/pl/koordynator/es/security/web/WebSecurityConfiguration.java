@@ -22,7 +22,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.web.servlet.LocaleResolver;
-import pl.koordynator.es.security.UrlAccessRules;
+import pl.koordynator.es.shared.UrlAccessRules;
 import pl.koordynator.es.security.domain.ApiTokenService;
 import pl.koordynator.es.security.domain.SignInThrottledException;
 import pl.koordynator.es.shared.ProblemWriter;

@@ -4,7 +4,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
-import pl.koordynator.es.security.UrlAccessRules;
+import pl.koordynator.es.shared.UrlAccessRules;
 
 /**
  * Support records are ROPS's, the OWES's (their own) and the PES's (their own history, read

@@ -1,4 +1,4 @@
-package pl.koordynator.es.security;
+package pl.koordynator.es.shared;
 
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
