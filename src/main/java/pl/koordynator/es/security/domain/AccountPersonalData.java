@@ -38,12 +38,14 @@ class AccountPersonalData implements PersonalData {
 
     private final UserAccountRepository accounts;
     private final JdbcClient jdbc;
+    private final LoginThrottle throttle;
     private final AuditTrail audit;
     private final UserAccountService users;
     private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
 
     AccountPersonalData(UserAccountRepository accounts, JdbcClient jdbc, AuditTrail audit, UserAccountService users,
-            ObjectProvider<FindByIndexNameSessionRepository<?>> sessions) {
+            ObjectProvider<FindByIndexNameSessionRepository<?>> sessions, LoginThrottle throttle) {
+        this.throttle = throttle;
         this.accounts = accounts;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -120,9 +122,7 @@ class AccountPersonalData implements PersonalData {
                     .update();
             jdbc.sql("update api_token set revoked_at = now() where user_id = :id and revoked_at is null")
                     .param("id", before.id()).update();
-            jdbc.sql("delete from login_failure where username_key in (:keys)")
-                    .param("keys", List.of(before.username().toLowerCase(java.util.Locale.ROOT), email.value()))
-                    .update();
+            throttle.forget(List.of(before.username(), email.value()));
             if (!username.equals(before.username())) {
                 auditEntries += audit.renameActor(before.username(), username);
             }

@@ -19,7 +19,8 @@ import pl.koordynator.es.shared.RateLimits;
  * wait twice as long as the one before. The owner signing in from an address they used before
  * is not held up by an attack on their account from elsewhere. Counters are kept in PostgreSQL
  * and raised in one statement each, so parallel attempts cannot slip past the limit; names that
- * do not exist are counted the same way, so nothing tells whether an account exists.
+ * do not exist are counted the same way, so nothing tells whether an account exists. Names and
+ * addresses are kept as keyed hashes only ({@link ClientKeys}).
  */
 @Component
 public class LoginThrottle {
@@ -46,7 +47,7 @@ public class LoginThrottle {
 
     /** Counts an attempt to sign in as {@code username} from {@code address}, or refuses it. */
     Admission admit(String username, String address) {
-        String name = name(username);
+        String name = nameKey(username);
         String addressKey = clients.address(address);
         RateLimits.Decision fromAddress = rateLimits.take(ADDRESS_LIMIT, addressKey);
         if (!fromAddress.allowed()) {
@@ -70,7 +71,7 @@ public class LoginThrottle {
      * one the owner uses. The account's counter stays, so an attacker elsewhere gains nothing.
      */
     void succeeded(String username, String address) {
-        String name = name(username);
+        String name = nameKey(username);
         String addressKey = clients.address(address);
         rateLimits.giveBack(ADDRESS_LIMIT, addressKey);
         jdbc.sql("delete from login_throttle where key = :key").param("key", "pair:" + name + "|" + addressKey)
@@ -133,8 +134,21 @@ public class LoginThrottle {
                 .param("remember", (double) settings.rememberAddresses().toSeconds()).update();
     }
 
-    private static String name(String username) {
-        String key = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
-        return key.length() > 100 ? key.substring(0, 100) : key;
+    /** Forgets what was counted for these typed names (erasure of a person's data). */
+    public void forget(java.util.Collection<String> usernames) {
+        for (String username : usernames) {
+            String name = nameKey(username);
+            jdbc.sql("delete from login_throttle where key = :account or key like :pairs")
+                    .param("account", "account:" + name).param("pairs", "pair:" + name + "|%").update();
+            jdbc.sql("delete from login_known_address where username_key = :name").param("name", name).update();
+        }
+    }
+
+    /**
+     * The typed name as counters keep it: a keyed hash, never the text, since people type e-mail
+     * addresses there and now and then a password.
+     */
+    private String nameKey(String username) {
+        return clients.hash("name:" + (username == null ? "" : username.trim().toLowerCase(Locale.ROOT)));
     }
 }
