@@ -5,8 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import javax.sql.DataSource;
-
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -27,24 +25,53 @@ class EmbeddedDatabaseConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
+    @Bean
+    EmbeddedDatabaseCredentials embeddedDatabaseCredentials(PlatformSettings settings) throws IOException {
+        Path dataDir = dataDirectory(settings);
+        Files.createDirectories(dataDir);
+        return EmbeddedDatabaseCredentials.loadOrCreate(dataDir);
+    }
+
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(PlatformSettings settings) {
-        Path pgData = settings.dataDir().toAbsolutePath().normalize().resolve("pg");
+    EmbeddedPostgres embeddedPostgres(PlatformSettings settings, EmbeddedDatabaseCredentials credentials) {
+        Path dataDir = dataDirectory(settings);
+        Path pgData = dataDir.resolve("pg");
+        Path passwordFile = null;
         try {
-            Files.createDirectories(pgData.getParent());
             if (RootCheck.isRoot() && !RootCheck.canUnshareUserNamespace()) {
                 throw new EmbeddedDatabaseUnavailableException(
                         "running as root where user namespaces are not allowed", null, true);
             }
             StalePostmaster.stopIfRunning(pgData, Duration.ofSeconds(10));
             long started = System.nanoTime();
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(pgData)
                     .setCleanDataDirectory(false)
                     .setLocaleConfig("encoding", "UTF8")
                     .setLocaleConfig("locale", "C")
-                    .setPGStartupWait(Duration.ofSeconds(30))
-                    .start();
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    .setConnectConfig("password", credentials.superuserPassword())
+                    .setPGStartupWait(Duration.ofSeconds(30));
+            if (!Files.exists(pgData.resolve("postgresql.conf"))) {
+                // a new cluster gets its superuser password and password-only sign-ins from initdb
+                // itself, so it never accepts a connection without a password, not even once
+                passwordFile = credentials.writeSuperuserPasswordFile(dataDir);
+                builder.setLocaleConfig("pwfile", passwordFile.toString())
+                        .setLocaleConfig("auth-local", "scram-sha-256")
+                        .setLocaleConfig("auth-host", "scram-sha-256");
+            } else if (credentials.generatedNow()) {
+                log.warn("Setting passwords on the embedded PostgreSQL in {}; they are kept in {}", pgData,
+                        dataDir.resolve(EmbeddedDatabaseCredentials.FILE_NAME));
+                EmbeddedDatabaseProvisioning.writeIfDifferent(pgData.resolve("pg_hba.conf"),
+                        EmbeddedDatabaseProvisioning.TRUST_UNTIL_PROVISIONED);
+            }
+            EmbeddedPostgres postgres = builder.start();
+            try {
+                EmbeddedDatabaseProvisioning.provision(postgres.getPostgresDatabase(), credentials, pgData);
+            } catch (RuntimeException failure) {
+                postgres.close();
+                throw failure;
+            }
             log.info("Embedded PostgreSQL started on port {} with data in {} ({} ms)", postgres.getPort(), pgData,
                     (System.nanoTime() - started) / 1_000_000);
             return postgres;
@@ -52,17 +79,36 @@ class EmbeddedDatabaseConfiguration {
             throw failure;
         } catch (IOException | RuntimeException failure) {
             throw translate(failure, pgData);
+        } finally {
+            deleteQuietly(passwordFile);
         }
     }
 
+    /** The application signs in as the role that owns its tables, never as the superuser. */
     @Bean(destroyMethod = "close")
-    HikariDataSource dataSource(EmbeddedPostgres postgres) {
+    HikariDataSource dataSource(EmbeddedPostgres postgres, EmbeddedDatabaseCredentials credentials) {
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        dataSource.setUsername("postgres");
+        dataSource.setJdbcUrl("jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/"
+                + EmbeddedDatabaseCredentials.DATABASE);
+        dataSource.setUsername(EmbeddedDatabaseCredentials.APPLICATION_ROLE);
+        dataSource.setPassword(credentials.applicationPassword());
         dataSource.setPoolName("embedded-postgres");
         dataSource.setMaximumPoolSize(10);
         return dataSource;
+    }
+
+    private static Path dataDirectory(PlatformSettings settings) {
+        return settings.dataDir().toAbsolutePath().normalize();
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                log.warn("Could not delete {}: {}", file, e.toString());
+            }
+        }
     }
 
     static EmbeddedDatabaseUnavailableException translate(Throwable failure, Path pgData) {
