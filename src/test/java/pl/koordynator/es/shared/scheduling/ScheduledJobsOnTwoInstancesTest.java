@@ -1,6 +1,7 @@
 package pl.koordynator.es.shared.scheduling;
 
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -114,8 +115,12 @@ class ScheduledJobsOnTwoInstancesTest extends IntegrationTest {
                     "wczoraj2@example.org", "ponowna@example.org");
 
             // the next runs, once the locks have passed, find nothing left to send
-            jdbc.sql("delete from scheduled_job_lock").update();
+            jdbc.sql("update scheduled_job_lock set lock_until = locked_at").update();
+            LocalDateTime firstRuns = jdbc.sql("select max(locked_at) from scheduled_job_lock")
+                    .query(LocalDateTime.class).single();
             runAllAtOnce(runs);
+            assertThat(jdbc.sql("select name from scheduled_job_lock where locked_at <= :first")
+                    .param("first", firstRuns).query(String.class).list()).as("jobs that did not run again").isEmpty();
             Thread.sleep(500);
             assertThat(MailServer.received()).as("a later run sends nothing again").hasSize(expected);
             assertThat(jdbc.sql("select count(*) from notification").query(Integer.class).single()).isEqualTo(expected);
