@@ -112,15 +112,16 @@ class EmbeddedDatabaseConfiguration {
     }
 
     static EmbeddedDatabaseUnavailableException translate(Throwable failure, Path pgData) {
-        boolean asRoot = mentionsRoot(failure);
+        boolean asRoot = mentions(failure, "cannot be run as root") || mentions(failure, "as root");
+        boolean passwordsRefused = mentions(failure, "password authentication failed");
         return new EmbeddedDatabaseUnavailableException(
-                "embedded PostgreSQL in " + pgData + " did not start: " + failure.getMessage(), failure, asRoot);
+                "embedded PostgreSQL in " + pgData + " did not start: " + failure.getMessage(), failure, asRoot,
+                passwordsRefused);
     }
 
-    private static boolean mentionsRoot(Throwable failure) {
+    private static boolean mentions(Throwable failure, String text) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            String message = String.valueOf(t.getMessage());
-            if (message.contains("cannot be run as root") || message.contains("as root")) {
+            if (String.valueOf(t.getMessage()).contains(text)) {
                 return true;
             }
         }
