@@ -9,8 +9,11 @@ import java.util.Set;
  */
 public interface MemberOrganisations {
 
-    /** An organisation and the roles whose users may belong to it (an OWES's staff, a PES's members…). */
-    record Member(long id, String name, Set<Role> roles) {
+    /**
+     * An organisation and the roles whose users may belong to it (an OWES's staff, a PES's
+     * members…); {@code open} is false once the register has closed it.
+     */
+    record Member(long id, String name, String kind, Set<Role> roles, boolean open) {
     }
 
     Optional<Member> find(long id);

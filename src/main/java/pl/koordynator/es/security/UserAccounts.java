@@ -10,6 +10,12 @@ public interface UserAccounts {
     /** The signed-in user, if any. */
     Optional<CurrentUser> current();
 
+    /**
+     * The caller and the organisation they act for, resolved once per request: the one place
+     * that decides whether an account still speaks for its OWES or PES (see {@link Caller}).
+     */
+    Caller caller();
+
     Optional<UserView> find(long id);
 
     /**

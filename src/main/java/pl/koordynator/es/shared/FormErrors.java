@@ -11,9 +11,9 @@ public final class FormErrors {
     public static void add(BindingResult result, InvalidInputException problems) {
         problems.problems().forEach(problem -> {
             if (result.getFieldType(problem.field()) != null || hasField(result, problem.field())) {
-                result.rejectValue(problem.field(), problem.messageKey());
+                result.rejectValue(problem.field(), problem.messageKey(), problem.arguments(), null);
             } else {
-                result.reject(problem.messageKey());
+                result.reject(problem.messageKey(), problem.arguments(), null);
             }
         });
     }

@@ -9,7 +9,28 @@ import java.util.List;
  */
 public class InvalidInputException extends RuntimeException {
 
-    public record FieldProblem(String field, String messageKey) {
+    /** {@code arguments} fill the message's placeholders (a size limit, say). */
+    public record FieldProblem(String field, String messageKey, Object[] arguments) {
+
+        public FieldProblem(String field, String messageKey) {
+            this(field, messageKey, new Object[0]);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof FieldProblem that && field.equals(that.field)
+                    && messageKey.equals(that.messageKey) && java.util.Arrays.equals(arguments, that.arguments);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(field, messageKey, java.util.Arrays.hashCode(arguments));
+        }
+
+        @Override
+        public String toString() {
+            return field + ": " + messageKey + (arguments.length == 0 ? "" : java.util.Arrays.toString(arguments));
+        }
     }
 
     private final List<FieldProblem> problems;
@@ -19,8 +40,8 @@ public class InvalidInputException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
-    public static InvalidInputException of(String field, String messageKey) {
-        return new InvalidInputException(List.of(new FieldProblem(field, messageKey)));
+    public static InvalidInputException of(String field, String messageKey, Object... arguments) {
+        return new InvalidInputException(List.of(new FieldProblem(field, messageKey, arguments)));
     }
 
     public List<FieldProblem> problems() {

@@ -11,7 +11,20 @@ public record Paging(int page, int size) {
         size = size <= 0 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
     }
 
+    public static final int MAX_PAGE = 10_000;
+
+    /**
+     * A page as a visitor asked for it ({@code page} and {@code size} parameters, either absent);
+     * a page beyond {@link #MAX_PAGE} or a size outside 1–{@link #MAX_SIZE} is a problem naming it,
+     * rather than a silently different page.
+     */
     public static Paging of(Integer page, Integer size) {
+        if (page != null && (page < 0 || page > MAX_PAGE)) {
+            throw InvalidInputException.of("page", "paging.page.invalid");
+        }
+        if (size != null && (size < 1 || size > MAX_SIZE)) {
+            throw InvalidInputException.of("size", "paging.size.invalid");
+        }
         return new Paging(page == null ? 0 : page, size == null ? DEFAULT_SIZE : size);
     }
 

@@ -134,7 +134,8 @@ class EventApiTest extends IntegrationTest {
         EventView event = fixtures.published(fixtures.training("Szkolenie, które się nie odbędzie", 1));
         for (String email : new String[] {"anna@example.pl", "jan@example.pl"}) {
             mvc.perform(json(post("/api/v1/events/" + event.id() + "/registrations"),
-                    "{\"name\": \"Osoba Testowa\", \"email\": \"" + email + "\", \"consent\": true}"))
+                    "{\"name\": \"Osoba Testowa\", \"email\": \"" + email + "\", \"consent\": true, \"altcha\": \""
+                            + challenges.solved() + "\"}"))
                     .andExpect(status().isCreated());
         }
         mvc.perform(json(put("/api/v1/events/" + event.id()).with(users.as(Role.ADMIN)),

@@ -54,19 +54,22 @@ class EventPagesTest extends IntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Podaj imię i nazwisko.")))
                 .andExpect(content().string(containsString("Adres e-mail jest niepoprawny.")))
-                .andExpect(content().string(containsString("Zapis wymaga zgody na przetwarzanie danych osobowych.")));
+                .andExpect(content().string(containsString("Zapis wymaga zgody na przetwarzanie danych osobowych.")))
+                .andExpect(content().string(containsString("Potwierdź, że nie jesteś robotem")));
         assertThat(jdbc.sql("select count(*) from event_registration").query(Long.class).single()).isZero();
 
         String target = mvc.perform(post("/events/" + event.id() + "/registrations").with(csrf())
                         .param("name", "Anna Nowak").param("email", "anna@example.pl")
-                        .param("organisationName", "Spółdzielnia Socjalna Razem").param("consent", "true"))
+                        .param("organisationName", "Spółdzielnia Socjalna Razem").param("consent", "true")
+                        .param("altcha", challenges.solved()))
                 .andExpect(redirectedUrlPattern("/events/registrations/*?new"))
                 .andReturn().getResponse().getRedirectedUrl();
         mvc.perform(get(target)).andExpect(content().string(containsString("Masz potwierdzone miejsce.")))
                 .andExpect(content().string(containsString("anna@example.pl")));
 
         mvc.perform(post("/events/" + event.id() + "/registrations").with(csrf())
-                        .param("name", "Anna Nowak").param("email", "anna@example.pl").param("consent", "true"))
+                        .param("name", "Anna Nowak").param("email", "anna@example.pl").param("consent", "true")
+                        .param("altcha", challenges.solved()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Ten adres e-mail jest już zapisany")));
     }
@@ -80,7 +83,7 @@ class EventPagesTest extends IntegrationTest {
 
         mvc.perform(post("/events/" + event.id() + "/registrations").with(csrf()).param("name", "Jan Kowalski")
                 .param("email", "jan@example.pl").param("organisationName", "spółdzielnia socjalna wspólny stół")
-                .param("consent", "true")).andExpect(status().is3xxRedirection());
+                .param("consent", "true").param("altcha", challenges.solved())).andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("select organisation_id from event_registration").query(Long.class).single())
                 .isEqualTo(cooperative.id());
     }

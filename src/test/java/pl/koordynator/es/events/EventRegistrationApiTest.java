@@ -38,10 +38,11 @@ class EventRegistrationApiTest extends IntegrationTest {
         return request.contentType(MediaType.APPLICATION_JSON).content(body);
     }
 
-    private static String person(String name, String email) {
+    private String person(String name, String email) {
         return """
                 {"name": "%s", "email": "%s", "organisationName": "Spółdzielnia Socjalna Razem",
-                 "accessibilityNeeds": "", "consent": true}""".formatted(name, email);
+                 "accessibilityNeeds": "", "consent": true, "altcha": "%s"}""".formatted(name, email,
+                challenges.solved());
     }
 
     private long outbox(String recipient) {

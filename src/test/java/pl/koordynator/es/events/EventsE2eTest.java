@@ -86,12 +86,16 @@ class EventsE2eTest extends BrowserTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zapisz się")).click();
             assertThat(page.locator("#name-error")).hasText("Podaj imię i nazwisko.");
             assertThat(page.locator("#consent-error")).hasText("Zapis wymaga zgody na przetwarzanie danych osobowych.");
+            assertThat(page.locator("#altcha-error")).containsText("Potwierdź, że nie jesteś robotem");
             Browsers.check(page, "events-registration-errors-" + suffix);
             page.locator("#name").fill("Anna Nowak");
             page.locator("#email").fill("anna" + suffix + "@example.pl");
             page.locator("#organisationName").fill("Spółdzielnia Socjalna Razem");
             page.locator("#accessibilityNeeds").fill("Dostęp bez schodów");
             page.getByLabel("Wyrażam zgodę na przetwarzanie").check();
+            // the proof of work runs in the browser, with the widget's worker served by the product
+            page.getByLabel("Nie jestem robotem").check();
+            assertThat(page.getByText("Zweryfikowano")).isVisible();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zapisz się")).click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Twój zapis");
             assertThat(page.getByText("Masz potwierdzone miejsce.")).isVisible();

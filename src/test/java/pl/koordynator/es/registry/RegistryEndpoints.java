@@ -16,7 +16,8 @@ import static pl.koordynator.es.testing.Endpoint.EVERYONE;
  */
 public final class RegistryEndpoints {
 
-    private static final EnumSet<Role> REGISTRARS = EnumSet.of(Role.ADMIN, Role.OWES);
+    /** The matrix's OWES account acts for no OWES, so of its users only ROPS registers organisations. */
+    private static final EnumSet<Role> REGISTRARS = EnumSet.of(Role.ADMIN);
     private static final String ORGANISATION = "{\"name\":\"X\",\"kind\":\"NGO\"}";
 
     public static final List<Endpoint> ALL = List.of(
@@ -25,7 +26,7 @@ public final class RegistryEndpoints {
             Endpoint.page(HttpMethod.GET, "/organisations/export.csv", true, EVERYONE),
             Endpoint.page(HttpMethod.GET, "/organisations/export.xlsx", true, EVERYONE),
             Endpoint.page(HttpMethod.GET, "/organisations/new", false, REGISTRARS),
-            Endpoint.page(HttpMethod.POST, "/organisations", false, EVERYONE),
+            Endpoint.page(HttpMethod.POST, "/organisations", false, REGISTRARS),
             Endpoint.page(HttpMethod.GET, "/organisations/999999/edit", false, EVERYONE),
             Endpoint.page(HttpMethod.POST, "/organisations/999999", false, EVERYONE),
             Endpoint.page(HttpMethod.POST, "/organisations/999999/close", false, EVERYONE),

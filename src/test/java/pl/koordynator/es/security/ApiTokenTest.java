@@ -7,6 +7,9 @@ import pl.koordynator.es.security.domain.ApiTokenService;
 import pl.koordynator.es.testing.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -129,6 +132,76 @@ class ApiTokenTest extends IntegrationTest {
         mvc.perform(get("/api/v1/users").header("Authorization", "Bearer " + created.secret()))
                 .andExpect(status().isOk());
         assertThat(lastUsed(created.token().id())).isAfter(firstUse);
+    }
+
+    @Test
+    void tokenLivesForThePeriodChosenAtCreationAndTheListShowsItsExpiryAndLastUse() throws Exception {
+        UserView admin = users.create("ola.admin", Role.ADMIN);
+        String secret = (String) mvc.perform(post("/profile/tokens").param("name", "import miesięczny")
+                        .param("lifetime", "DAYS_30").with(user(users.principal(admin))).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn().getFlashMap().get("newToken");
+        mvc.perform(post("/profile/tokens").param("name", "bez wyboru").with(user(users.principal(admin))).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(daysValid("import miesięczny")).isEqualTo(30);
+        assertThat(daysValid("bez wyboru")).isBetween(365L, 366L);
+        String expiry = expiryDate("import miesięczny");
+        mvc.perform(get("/profile").with(user(users.principal(admin))))
+                .andExpect(content().string(containsString("Ważny do")))
+                .andExpect(content().string(containsString("<td>" + expiry + "</td>")))
+                .andExpect(content().string(containsString("<td>nigdy</td>")));
+
+        mvc.perform(get("/api/v1/users").header("Authorization", "Bearer " + secret)).andExpect(status().isOk());
+        String usedAt = jdbc.sql("""
+                select to_char(last_used_at at time zone 'Europe/Warsaw', 'DD.MM.YYYY HH24:MI') from api_token
+                where name = 'import miesięczny'""").query(String.class).single();
+        mvc.perform(get("/profile").with(user(users.principal(admin))))
+                .andExpect(content().string(containsString("<td>" + usedAt + "</td>")));
+    }
+
+    @Test
+    void unknownLifetimeIsRefusedBesideTheFieldAndNoTokenIsCreated() throws Exception {
+        UserView pes = users.create("ola.pes", Role.PES);
+        mvc.perform(post("/profile/tokens").param("name", "na zawsze").param("lifetime", "YEARS_10")
+                        .with(user(users.principal(pes))).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "id=\"tokenLifetime-error\" class=\"invalid-feedback d-block\">Wybierz okres ważności z listy.")))
+                .andExpect(content().string(containsString("value=\"na zawsze\"")));
+        assertThat(jdbc.sql("select count(*) from api_token").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void expiredTokenIsRefusedLikeARevokedOneAndListedAsExpired() throws Exception {
+        UserView admin = users.create("ola.admin", Role.ADMIN);
+        var created = tokenOf(admin, "stary import");
+        users.signOut();
+        mvc.perform(get("/api/v1/audit").header("Authorization", "Bearer " + created.secret()))
+                .andExpect(status().isOk());
+
+        jdbc.sql("update api_token set expires_at = now() - interval '1 minute' where id = :id")
+                .param("id", created.token().id()).update();
+
+        mvc.perform(get("/api/v1/audit").header("Authorization", "Bearer " + created.secret()))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.status").value(401));
+        String expiredOn = expiryDate("stary import");
+        mvc.perform(get("/profile").with(user(users.principal(admin))))
+                .andExpect(content().string(containsString("wygasł " + expiredOn)))
+                .andExpect(content().string(not(containsString("Unieważnij token stary import"))));
+    }
+
+    private String expiryDate(String name) {
+        return jdbc.sql("""
+                select to_char(expires_at at time zone 'Europe/Warsaw', 'DD.MM.YYYY') from api_token where name = :name
+                """).param("name", name).query(String.class).single();
+    }
+
+    private long daysValid(String name) {
+        return jdbc.sql("select extract(day from expires_at - created_at)::bigint from api_token where name = :name")
+                .param("name", name).query(Long.class).single();
     }
 
     private java.time.OffsetDateTime lastUsed(long tokenId) {

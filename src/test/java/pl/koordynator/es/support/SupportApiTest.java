@@ -145,6 +145,10 @@ class SupportApiTest extends IntegrationTest {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/support/records").with(as(northStaff)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.totalElements").value(0));
+        mvc.perform(get("/api/v1/support/records?owesId=" + south.id()).with(as(northStaff)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.totalElements").value(0));
+        mvc.perform(get("/api/v1/support/records?organisationId=" + cooperative.id()).with(as(northStaff)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.totalElements").value(0));
         assertThat(jdbc.sql("select hours from support_record").query(java.math.BigDecimal.class).single())
                 .isEqualByComparingTo("3");
     }
@@ -233,7 +237,7 @@ class SupportApiTest extends IntegrationTest {
         fixtures.attended(north, office, LocalDate.of(2025, 2, 16));
 
         mvc.perform(get("/api/v1/support/supported-pes?period=2025Q1&owesId=" + north.id())
-                        .with(as(fixtures.user(Role.COMMITTEE))))
+                        .with(as(fixtures.user(Role.ADMIN))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.period").value("2025Q1"))
                 .andExpect(jsonPath("$.from").value("2025-01-01"))
@@ -244,10 +248,12 @@ class SupportApiTest extends IntegrationTest {
                 .andExpect(jsonPath("$.fromEvents").value(2))
                 .andExpect(jsonPath("$.organisations[*].name").value(containsInAnyOrder("Fundacja Trzecia",
                         "Spółdzielnia Socjalna Razem")));
-        mvc.perform(get("/api/v1/support/supported-pes?period=2025Q1").with(as(northStaff)))
+        mvc.perform(get("/api/v1/support/supported-pes?period=2025Q1").with(as(fixtures.user(Role.ADMIN))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.count").value(3))
-                .andExpect(jsonPath("$.fromSupport").value(2));
+                .andExpect(jsonPath("$.fromSupport").value(2))
+                .andExpect(jsonPath("$.organisations[*].name").value(containsInAnyOrder("Fundacja Trzecia",
+                        "Spółdzielnia Socjalna Razem", "Stowarzyszenie Na Rzecz Wsi")));
         mvc.perform(get("/api/v1/support/supported-pes?period=2025Q5").with(as(northStaff)))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -257,6 +263,52 @@ class SupportApiTest extends IntegrationTest {
         mvc.perform(get("/api/v1/support/supported-pes?period=2025Q1").with(as(fixtures.user(Role.PARTNER))))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/support/records").with(as(fixtures.user(Role.COMMITTEE))))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anOwesAdviserReadsTheSupportedPesOfTheirOwnOwesWhateverOwesTheyAskFor() throws Exception {
+        fixtures.record(cooperative, north, LocalDate.of(2025, 2, 1), "2", SupportForm.CONSULTING);
+        fixtures.record(association, south, LocalDate.of(2025, 2, 1), "2", SupportForm.CONSULTING);
+        UserView southStaff = fixtures.staff(south);
+
+        for (String asked : new String[] {"&owesId=" + north.id(), "", "&owesId=999999"}) {
+            mvc.perform(get("/api/v1/support/supported-pes?period=2025Q1" + asked).with(as(southStaff)))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.owesId").value(south.id()))
+                    .andExpect(jsonPath("$.count").value(1))
+                    .andExpect(jsonPath("$.organisations[*].name").value(containsInAnyOrder(
+                            "Stowarzyszenie Na Rzecz Wsi")));
+        }
+    }
+
+    @Test
+    void theCommitteeReadsTheCountsWithoutTheNamesOfThePes() throws Exception {
+        fixtures.record(cooperative, north, LocalDate.of(2025, 2, 1), "2", SupportForm.CONSULTING);
+        fixtures.record(association, south, LocalDate.of(2025, 2, 1), "2", SupportForm.CONSULTING);
+
+        String answer = mvc.perform(get("/api/v1/support/supported-pes?period=2025Q1&owesId=" + north.id())
+                        .with(as(fixtures.user(Role.COMMITTEE))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.owesId").value(north.id()))
+                .andExpect(jsonPath("$.count").value(1))
+                .andExpect(jsonPath("$.organisations").doesNotExist())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(answer).doesNotContain("Spółdzielnia", "Stowarzyszenie", String.valueOf(cooperative.id()) + ",");
+        mvc.perform(get("/api/v1/support/supported-pes?period=2025Q1").with(as(fixtures.user(Role.COMMITTEE))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.count").value(2))
+                .andExpect(jsonPath("$.organisations").doesNotExist());
+    }
+
+    @Test
+    void theStaffOfAClosedOwesAndAnOwesAccountWithoutOneReadNoSupportedPes() throws Exception {
+        fixtures.record(cooperative, north, LocalDate.of(2025, 2, 1), "2", SupportForm.CONSULTING);
+        fixtures.close(north);
+
+        mvc.perform(get("/api/v1/support/supported-pes?period=2025Q1").with(as(northStaff)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/support/supported-pes?period=2025Q1").with(as(fixtures.user(Role.OWES))))
                 .andExpect(status().isForbidden());
     }
 }

@@ -15,11 +15,12 @@ import static pl.koordynator.es.testing.Endpoint.ADMIN;
  * so of them only ADMIN reads and writes records: an OWES or PES account without its organisation
  * is refused like the committee and partners. OWES and PES users with their organisation are
  * tried in SupportApiTest and SupportPagesTest. The supported-PES counts are also read by the
- * committee and by any OWES. {@code 999999} is no record and no PES: ADMIN gets 404.
+ * committee (without names), and by the staff of an open OWES (their own; SupportApiTest).
+ * {@code 999999} is no record and no PES: ADMIN gets 404.
  */
 public final class SupportEndpoints {
 
-    private static final Set<Role> COUNT_READERS = EnumSet.of(Role.ADMIN, Role.OWES, Role.COMMITTEE);
+    private static final Set<Role> COUNT_READERS = EnumSet.of(Role.ADMIN, Role.COMMITTEE);
     private static final String RECORD = "{\"adviser\":\"Anna Kowalska\"}";
 
     public static final List<Endpoint> ALL = List.of(

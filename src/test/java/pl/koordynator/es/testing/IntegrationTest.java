@@ -23,7 +23,11 @@ import org.springframework.test.web.servlet.MockMvc;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "koordynator.demo=false",
         "koordynator.admin.password=" + IntegrationTest.ADMIN_PASSWORD,
-        "spring.thymeleaf.cache=false"})
+        "spring.thymeleaf.cache=false",
+        // requests from 127.0.0.1 are nobody's proxy here; tests that act as a proxy connect from 127.0.0.2
+        "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.2",
+        // a quick proof of work: tests solve many challenges
+        "koordynator.challenge.max-number=2000"})
 @AutoConfigureMockMvc
 public abstract class IntegrationTest {
 
@@ -50,12 +54,15 @@ public abstract class IntegrationTest {
     }
 
     @Autowired
-    private pl.koordynator.es.events.web.RegistrationThrottle registrationThrottle;
+    protected Challenges challenges;
 
     @BeforeEach
     void removeDataOfEarlierTests() {
         MailServer.purge();
-        registrationThrottle.clear();
+        jdbc.sql("delete from rate_limit_bucket").update();
+        jdbc.sql("delete from challenge_spent").update();
+        jdbc.sql("delete from login_throttle").update();
+        jdbc.sql("delete from login_known_address").update();
         jdbc.sql("delete from support_record").update();
         jdbc.sql("delete from notification").update();
         jdbc.sql("delete from event_evaluation").update();
@@ -72,7 +79,6 @@ public abstract class IntegrationTest {
         jdbc.sql("delete from statistic_value").update();
         jdbc.sql("delete from indicator_definition where not built_in").update();
         jdbc.sql("delete from api_token").update();
-        jdbc.sql("delete from login_failure").update();
         jdbc.sql("delete from spring_session").update();
         // scheduler locks expire rather than vanish: ShedLock remembers which rows it has created
         jdbc.sql("update scheduled_job_lock set lock_until = locked_at").update();

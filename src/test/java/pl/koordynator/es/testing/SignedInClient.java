@@ -45,6 +45,12 @@ public class SignedInClient {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A GET with extra headers, given as name, value, name, value… (e.g. {@code "HX-Request", "true"}). */
+    public HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "text/html")
+                .headers(headers).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     public HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")

@@ -20,11 +20,15 @@ public class EventAccess {
     }
 
     public Caller caller() {
-        return new Caller(accounts.current().orElse(null));
+        pl.koordynator.es.security.Caller caller = accounts.caller();
+        return new Caller(caller.user(), caller.owesId());
     }
 
-    /** The caller (null user when anonymous) and their rights. */
-    public record Caller(CurrentUser user) {
+    /**
+     * The caller (null user when anonymous) and their rights; {@code ownOrganiser} is the open
+     * OWES an OWES user organises as, null for everyone else.
+     */
+    public record Caller(CurrentUser user, Long ownOrganiser) {
 
         public boolean anonymous() {
             return user == null;
@@ -34,14 +38,9 @@ public class EventAccess {
             return user != null && user.is(Role.ADMIN);
         }
 
-        /** An OWES user with their organisation; they organise as that OWES. */
+        /** An OWES user of an open OWES; they organise as that OWES. */
         public boolean owesStaff() {
-            return user != null && user.is(Role.OWES) && user.organisationId() != null;
-        }
-
-        /** The organiser an OWES user's events belong to; null for others. */
-        public Long ownOrganiser() {
-            return owesStaff() ? user.organisationId() : null;
+            return ownOrganiser != null;
         }
 
         public boolean mayCreate() {
@@ -49,7 +48,7 @@ public class EventAccess {
         }
 
         public boolean mayManage(EventView event) {
-            return admin() || (owesStaff() && user.organisationId().equals(event.organiserId()));
+            return admin() || (owesStaff() && ownOrganiser.equals(event.organiserId()));
         }
 
         public boolean maySee(EventView event) {

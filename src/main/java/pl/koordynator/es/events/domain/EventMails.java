@@ -49,8 +49,9 @@ public class EventMails {
                         : WHEN.format(event.endsAt().atZoneSameInstant(zone)));
         String subject = messages.getMessage("events.mail." + kind + ".subject", new Object[] {event.title()},
                 locale);
-        String body = messages.getMessage("events.mail." + kind + ".text", new Object[] {registration.name(),
-                event.title(), when, place(event), event.organiserName(),
+        // nothing the registrant typed goes into the e-mail: the address may be someone else's
+        String body = messages.getMessage("events.mail." + kind + ".text", new Object[] {event.title(), when,
+                place(event), event.organiserName(),
                 settings.link("/events/registrations/" + registration.token()),
                 settings.link("/events/" + event.id())}, locale);
         notifications.ifAvailable(mail -> mail.toAddress(registration.email(), subject, body));

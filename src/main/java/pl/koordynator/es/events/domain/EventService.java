@@ -221,7 +221,8 @@ public class EventService {
         }
     }
 
-    private Caller creator() {
+    /** The caller, who must be one who organises events (ROPS, the staff of an open OWES). */
+    public Caller creator() {
         Caller caller = access.caller();
         if (!caller.mayCreate()) {
             throw new AccessDeniedException("only ROPS and OWES staff organise events");

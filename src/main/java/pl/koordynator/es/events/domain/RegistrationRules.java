@@ -31,7 +31,8 @@ public class RegistrationRules {
         this.organisations = organisations;
     }
 
-    Checked check(RegistrationInput input) {
+    /** The fields checked; {@code challengeFailed}: the proof-of-work is missing or wrong, named with the rest. */
+    Checked check(RegistrationInput input, boolean challengeFailed) {
         List<FieldProblem> problems = new ArrayList<>();
         String name = EventRules.line(input.name());
         if (name == null) {
@@ -74,6 +75,9 @@ public class RegistrationRules {
         }
         if (!Boolean.TRUE.equals(input.consent())) {
             problems.add(new FieldProblem("consent", "events.registration.consent.required"));
+        }
+        if (challengeFailed) {
+            problems.add(new FieldProblem("altcha", "challenge.invalid"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

@@ -19,8 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 import pl.koordynator.es.audit.AuditTrail;
 import pl.koordynator.es.events.RegistrationStatus;
 import pl.koordynator.es.shared.ConflictException;
+import pl.koordynator.es.shared.InvalidInputException;
 import pl.koordynator.es.shared.NotFoundException;
 import pl.koordynator.es.shared.PlatformSettings;
+import pl.koordynator.es.shared.ProofOfWork;
 
 /**
  * Registration for events: a confirmed place while there is room, the waiting list after that;
@@ -40,17 +42,20 @@ public class RegistrationService {
     private final EventAccess access;
     private final EventMails mails;
     private final AuditTrail audit;
+    private final ProofOfWork proofOfWork;
     private final Clock clock;
     private final ZoneId zone;
 
     RegistrationService(EventRepository events, RegistrationRepository registrations, RegistrationRules rules,
-            EventAccess access, EventMails mails, AuditTrail audit, Clock clock, PlatformSettings settings) {
+            EventAccess access, EventMails mails, AuditTrail audit, ProofOfWork proofOfWork, Clock clock,
+            PlatformSettings settings) {
         this.events = events;
         this.registrations = registrations;
         this.rules = rules;
         this.access = access;
         this.mails = mails;
         this.audit = audit;
+        this.proofOfWork = proofOfWork;
         this.clock = clock;
         this.zone = settings.timeZone();
     }
@@ -61,14 +66,21 @@ public class RegistrationService {
      */
     @Transactional
     public RegistrationView register(long eventId, RegistrationInput input, Locale language) {
-        EventView event = events.lock(eventId).filter(access.caller()::maySee)
+        EventAccess.Caller caller = access.caller();
+        EventView event = events.lock(eventId).filter(caller::maySee)
                 .orElseThrow(() -> new NotFoundException("event", eventId));
-        RegistrationRules.Checked person = rules.check(input);
+        // a visitor without an account proves some work first; a session or an API token is proof enough
+        boolean challenged = caller.anonymous();
+        RegistrationRules.Checked person = rules.check(input, challenged && !proofOfWork.solved(input.altcha()));
         OffsetDateTime now = OffsetDateTime.now(clock);
         requireOpen(event, now);
         if (registrations.live(eventId, person.email()).isPresent()) {
             throw new ConflictException("events.registration.duplicate", "already registered",
                     new Object[0], Map.of("field", "email"));
+        }
+        if (challenged && !proofOfWork.spend(input.altcha())) {
+            // solved, but used by another registration meanwhile
+            throw InvalidInputException.of("altcha", "challenge.invalid");
         }
         RegistrationStatus status = event.full() ? RegistrationStatus.WAITLISTED : RegistrationStatus.CONFIRMED;
         long id = registrations.insert(eventId, person, status, UUID.randomUUID(), language(language),

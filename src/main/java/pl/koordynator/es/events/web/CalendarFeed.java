@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import pl.koordynator.es.events.domain.EventQuery;
 import pl.koordynator.es.events.domain.EventService;
 import pl.koordynator.es.events.domain.EventView;
+import pl.koordynator.es.shared.Downloads;
 import pl.koordynator.es.shared.PlatformSettings;
 import pl.koordynator.es.shared.Paging;
 
@@ -55,7 +56,6 @@ class CalendarFeed {
         String host = URI.create(settings.link("/")).getHost();
         String body = ICalendar.of(host == null ? "koordynator-es" : host, "Koordynator ES – wydarzenia", found,
                 OffsetDateTime.now(clock), choices::place, event -> settings.link("/events/" + event.id()));
-        return ResponseEntity.ok().contentType(CALENDAR)
-                .header("Content-Disposition", "inline; filename=\"" + fileName + "\"").body(body);
+        return ResponseEntity.ok().headers(Downloads.inline(CALENDAR, fileName)).body(body);
     }
 }

@@ -16,6 +16,7 @@ import pl.koordynator.es.events.EventTopic;
 import pl.koordynator.es.events.EventType;
 import pl.koordynator.es.events.domain.EventQuery;
 import pl.koordynator.es.shared.InvalidInputException;
+import pl.koordynator.es.shared.SearchText;
 
 /**
  * The calendar's filters as the pages send them: type, powiat (4 digits), organiser ({@code rops}
@@ -64,7 +65,7 @@ public record CalendarFilter(String type, String powiat, String organiser, Strin
 
     EventQuery query(OffsetDateTime from, OffsetDateTime to) {
         return new EventQuery(from, to, eventType(), powiatTeryt(), organiserId(), rops(), eventTopic(), null,
-                q == null || q.isBlank() ? null : q.strip());
+                SearchText.of("q", q));
     }
 
     /** The filter as query parameters, without the month and page, for links that keep it. */
@@ -115,7 +116,8 @@ public record CalendarFilter(String type, String powiat, String organiser, Strin
             if (powiat != null && !powiat.matches("\\d{4}")) {
                 throw InvalidInputException.of("powiat", "events.filter.powiat");
             }
-            return new EventQuery(start, end, type, powiat, organiserId, false, topic, status, text);
+            return new EventQuery(start, end, type, powiat, organiserId, false, topic, status,
+                    SearchText.of("q", text));
         }
 
         /** A day (its start, or the start of the next day for an end) or a date-time with an offset. */

@@ -2,11 +2,8 @@ package pl.koordynator.es.events.web;
 
 import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,6 +26,7 @@ import pl.koordynator.es.events.domain.RegistrationInput;
 import pl.koordynator.es.events.domain.RegistrationService;
 import pl.koordynator.es.events.domain.RegistrationView;
 import pl.koordynator.es.shared.ApiPage;
+import pl.koordynator.es.shared.web.RateLimited;
 import pl.koordynator.es.shared.Paging;
 
 /**
@@ -44,30 +42,13 @@ class EventApi {
     }
 
     /** 429 with the time to wait, in the shape of every other API problem. */
-    static final class TooManyRegistrations extends ErrorResponseException {
-
-        TooManyRegistrations() {
-            super(HttpStatus.TOO_MANY_REQUESTS);
-        }
-
-        @Override
-        public HttpHeaders getHeaders() {
-            HttpHeaders headers = new HttpHeaders();
-            headers.set(HttpHeaders.RETRY_AFTER, "60");
-            return headers;
-        }
-    }
-
     private final EventService events;
     private final RegistrationService registrations;
-    private final RegistrationThrottle throttle;
     private final CalendarFilter.Parser filters;
 
-    EventApi(EventService events, RegistrationService registrations, RegistrationThrottle throttle,
-            CalendarFilter.Parser filters) {
+    EventApi(EventService events, RegistrationService registrations, CalendarFilter.Parser filters) {
         this.events = events;
         this.registrations = registrations;
-        this.throttle = throttle;
         this.filters = filters;
     }
 
@@ -106,11 +87,8 @@ class EventApi {
     }
 
     @PostMapping("/{id}/registrations")
-    ResponseEntity<Registered> register(@PathVariable long id, @RequestBody RegistrationInput input,
-            HttpServletRequest request, Locale locale, UriComponentsBuilder uri) {
-        if (!throttle.allow(request.getRemoteAddr())) {
-            throw new TooManyRegistrations();
-        }
+    @RateLimited("registrations")
+    ResponseEntity<Registered> register(@PathVariable long id, @RequestBody RegistrationInput input, Locale locale) {
         RegistrationView registration = registrations.register(id, input, locale);
         Integer position = registration.waitlisted()
                 ? registrations.own(registration.token()).map(RegistrationService.Own::position).orElse(null) : null;

@@ -6,12 +6,9 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +23,8 @@ import pl.koordynator.es.events.domain.Participant;
 import pl.koordynator.es.events.domain.ParticipantList;
 import pl.koordynator.es.events.domain.ParticipantService;
 import pl.koordynator.es.shared.ConflictException;
+import pl.koordynator.es.shared.Downloads;
+import pl.koordynator.es.shared.Downloads.Table;
 import pl.koordynator.es.shared.InvalidInputException;
 import pl.koordynator.es.shared.PlatformSettings;
 
@@ -37,8 +36,6 @@ import pl.koordynator.es.shared.PlatformSettings;
 @Controller
 @RequestMapping("/events/{id:\\d+}")
 class ParticipantPages {
-
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final ParticipantService participants;
     private final CertificateDocuments certificates;
@@ -100,38 +97,19 @@ class ParticipantPages {
     @GetMapping("/participants.xlsx")
     void xlsx(@PathVariable long id, HttpServletResponse response) throws IOException {
         ParticipantList list = participants.list(id);
-        attachment(response, XLSX, "uczestnicy-" + id + ".xlsx");
-        Workbook workbook = new Workbook(response.getOutputStream(), "Koordynator ES", "1.0");
-        Worksheet sheet = workbook.newWorksheet(message("participants.xlsx.sheet"));
-        sheet.value(0, 0, list.event().title());
-        String[] headers = {"participants.field.name", "participants.field.email", "participants.field.organisation",
-            "participants.field.accessibilityNeeds", "participants.field.status", "participants.field.registeredAt",
-            "participants.field.attended", "participants.field.attendanceMarkedAt"};
-        for (int c = 0; c < headers.length; c++) {
-            sheet.value(2, c, message(headers[c]));
-        }
-        sheet.range(2, 0, 2, headers.length - 1).style().bold().fillColor("DDE6F0").set();
-        int r = 3;
-        for (Participant p : list.all()) {
-            sheet.value(r, 0, p.name());
-            sheet.value(r, 1, p.email());
-            sheet.value(r, 2, p.organisationName());
-            sheet.value(r, 3, p.accessibilityNeeds());
-            sheet.value(r, 4, message("participants.status." + p.status()));
-            sheet.value(r, 5, local(p.registeredAt()));
-            sheet.style(r, 5).format("dd.mm.yyyy hh:mm").set();
-            sheet.value(r, 6, message(p.attended() ? "participants.yes" : "participants.no"));
-            if (p.attendanceMarkedAt() != null) {
-                sheet.value(r, 7, local(p.attendanceMarkedAt()));
-                sheet.style(r, 7).format("dd.mm.yyyy hh:mm").set();
-            }
-            r++;
-        }
-        int[] widths = {28, 30, 32, 36, 16, 18, 10, 18};
-        for (int c = 0; c < widths.length; c++) {
-            sheet.width(c, widths[c]);
-        }
-        workbook.finish();
+        Table<Participant> table = new Table<Participant>(message("participants.xlsx.sheet"))
+                .title(list.event().title())
+                .column(message("participants.field.name"), 28, Participant::name)
+                .column(message("participants.field.email"), 30, Participant::email)
+                .column(message("participants.field.organisation"), 32, Participant::organisationName)
+                .column(message("participants.field.accessibilityNeeds"), 36, Participant::accessibilityNeeds)
+                .column(message("participants.field.status"), 16, p -> message("participants.status." + p.status()))
+                .column(message("participants.field.registeredAt"), 18, p -> local(p.registeredAt()))
+                .column(message("participants.field.attended"), 10,
+                        p -> message(p.attended() ? "participants.yes" : "participants.no"))
+                .column(message("participants.field.attendanceMarkedAt"), 18, p -> local(p.attendanceMarkedAt()))
+                .rows(list.all());
+        Downloads.xlsx(response, "uczestnicy-" + id + ".xlsx", table);
     }
 
     @GetMapping("/certificates.pdf")
@@ -144,7 +122,7 @@ class ParticipantPages {
             return "redirect:/events/" + id + "/participants";
         }
         byte[] pdf = certificates.render(list.event(), attendees);
-        attachment(response, "application/pdf", "zaswiadczenia-" + id + ".pdf");
+        Downloads.attachment(response, MediaType.APPLICATION_PDF, "zaswiadczenia-" + id + ".pdf");
         response.getOutputStream().write(pdf);
         return null;
     }
@@ -160,23 +138,18 @@ class ParticipantPages {
             return "redirect:/events/" + id + "/participants";
         }
         byte[] pdf = certificates.render(participants.list(id).event(), List.of(attendee));
-        attachment(response, "application/pdf", "zaswiadczenie-" + id + "-" + registrationId + ".pdf");
+        Downloads.attachment(response, MediaType.APPLICATION_PDF,
+                "zaswiadczenie-" + id + "-" + registrationId + ".pdf");
         response.getOutputStream().write(pdf);
         return null;
     }
 
     private LocalDateTime local(java.time.OffsetDateTime moment) {
-        return moment.atZoneSameInstant(settings.timeZone()).toLocalDateTime();
+        return moment == null ? null : moment.atZoneSameInstant(settings.timeZone()).toLocalDateTime();
     }
 
     private String message(String key) {
         Locale locale = LocaleContextHolder.getLocale();
         return messages.getMessage(key, null, locale);
-    }
-
-    private static void attachment(HttpServletResponse response, String type, String filename) {
-        response.setContentType(type);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename)
-                .build().toString());
     }
 }

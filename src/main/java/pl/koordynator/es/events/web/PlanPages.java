@@ -1,8 +1,6 @@
 package pl.koordynator.es.events.web;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -10,14 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,6 +23,8 @@ import pl.koordynator.es.events.domain.CoverageGmina;
 import pl.koordynator.es.events.domain.CoverageReport;
 import pl.koordynator.es.events.domain.PlanQuery;
 import pl.koordynator.es.events.domain.PlanView;
+import pl.koordynator.es.shared.Downloads;
+import pl.koordynator.es.shared.Downloads.Table;
 import pl.koordynator.es.shared.InvalidInputException;
 import pl.koordynator.es.territory.Level;
 import pl.koordynator.es.territory.Territory;
@@ -124,25 +119,20 @@ class PlanPages {
     }
 
     @GetMapping("/coverage.csv")
-    ResponseEntity<byte[]> coverageCsv() throws IOException {
+    void coverageCsv(HttpServletResponse response) throws IOException {
         CoverageReport report = plan.coverage();
-        Locale locale = LocaleContextHolder.getLocale();
-        StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
-            csv.printRecord(List.of("teryt", "gmina", "powiat_teryt", "powiat", "events", "other_activities")
-                    .stream().map(column -> messages.getMessage("activityplan.csv." + column, null, locale)).toList());
-            for (CoverageGmina gmina : report.gminas()) {
-                csv.printRecord(gmina.teryt(), gmina.name(), gmina.powiatTeryt(), gmina.powiatName(), gmina.events(),
-                        gmina.otherActivities());
-            }
-        }
-        // a byte order mark, so that a spreadsheet opens the Polish letters right
-        byte[] body = ("\uFEFF" + out).getBytes(StandardCharsets.UTF_8);
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("gminy-aktywnosc-" + report.to() + ".csv").build().toString())
-                .body(body);
+        Downloads.csv(response, "gminy-aktywnosc-" + report.to() + ".csv", new Table<CoverageGmina>("gminy")
+                .column(column("teryt"), CoverageGmina::teryt)
+                .column(column("gmina"), CoverageGmina::name)
+                .column(column("powiat_teryt"), CoverageGmina::powiatTeryt)
+                .column(column("powiat"), CoverageGmina::powiatName)
+                .column(column("events"), CoverageGmina::events)
+                .column(column("other_activities"), CoverageGmina::otherActivities)
+                .rows(report.gminas()));
+    }
+
+    private String column(String name) {
+        return messages.getMessage("activityplan.csv." + name, null, LocaleContextHolder.getLocale());
     }
 
     /** The plan narrowed to one cell of the matrix, keeping the organiser and type filters. */

@@ -11,9 +11,11 @@ public class RegistrationForm {
     private Long organisationId;
     private String accessibilityNeeds;
     private boolean consent;
+    private String altcha;
 
     RegistrationInput toInput() {
-        return new RegistrationInput(name, email, organisationId, organisationName, accessibilityNeeds, consent);
+        return new RegistrationInput(name, email, organisationId, organisationName, accessibilityNeeds, consent,
+                altcha);
     }
 
     public String getName() { return name; }
@@ -28,4 +30,6 @@ public class RegistrationForm {
     public void setAccessibilityNeeds(String accessibilityNeeds) { this.accessibilityNeeds = accessibilityNeeds; }
     public boolean isConsent() { return consent; }
     public void setConsent(boolean consent) { this.consent = consent; }
+    public String getAltcha() { return altcha; }
+    public void setAltcha(String altcha) { this.altcha = altcha; }
 }

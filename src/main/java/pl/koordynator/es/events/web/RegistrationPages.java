@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,7 +15,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.koordynator.es.events.domain.EventService;
 import pl.koordynator.es.events.domain.RegistrationService;
@@ -28,6 +25,7 @@ import pl.koordynator.es.shared.ConflictException;
 import pl.koordynator.es.shared.FormErrors;
 import pl.koordynator.es.shared.InvalidInputException;
 import pl.koordynator.es.shared.NotFoundException;
+import pl.koordynator.es.shared.web.RateLimited;
 
 /**
  * Registration as the public does it: the form on the event's page, then the person's own page
@@ -39,29 +37,25 @@ class RegistrationPages {
     private final RegistrationService registrations;
     private final EventService events;
     private final EventPages eventPages;
-    private final RegistrationThrottle throttle;
     private final Organisations organisations;
     private final EventChoices choices;
     private final Clock clock;
 
     RegistrationPages(RegistrationService registrations, EventService events, EventPages eventPages,
-            RegistrationThrottle throttle, Organisations organisations, EventChoices choices, Clock clock) {
+            Organisations organisations, EventChoices choices, Clock clock) {
         this.registrations = registrations;
         this.events = events;
         this.eventPages = eventPages;
-        this.throttle = throttle;
         this.organisations = organisations;
         this.choices = choices;
         this.clock = clock;
     }
 
     @PostMapping("/events/{id:\\d+}/registrations")
+    @RateLimited("registrations")
     String register(@PathVariable long id, @ModelAttribute("registration") RegistrationForm form,
-            BindingResult result, HttpServletRequest request, Locale locale, Model model, CsrfToken csrf) {
+            BindingResult result, Locale locale, Model model, CsrfToken csrf) {
         csrf.getToken();
-        if (!throttle.allow(request.getRemoteAddr())) {
-            throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS);
-        }
         if (!result.hasErrors()) {
             try {
                 RegistrationView registration = registrations.register(id, form.toInput(), locale);

@@ -2,21 +2,10 @@ package pl.koordynator.es.map.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,6 +14,9 @@ import pl.koordynator.es.map.IndicatorLayer;
 import pl.koordynator.es.map.MapLevel;
 import pl.koordynator.es.map.UnitValue;
 import pl.koordynator.es.map.domain.MapData;
+import pl.koordynator.es.shared.Downloads;
+import pl.koordynator.es.shared.Downloads.Table;
+import pl.koordynator.es.shared.web.RateLimited;
 
 /**
  * The map table as open data: CSV (UTF-8 with BOM, semicolons, decimal comma, as Polish Excel
@@ -34,6 +26,8 @@ import pl.koordynator.es.map.domain.MapData;
 @Controller
 @RequestMapping("/map")
 class MapExport {
+
+    private static final MediaType GEO_JSON = new MediaType("application", "geo+json");
 
     private final MapData data;
     private final LayerGeoJson geoJson;
@@ -45,66 +39,28 @@ class MapExport {
         this.messages = messages;
     }
 
+    @RateLimited("exports")
     @GetMapping("/export.csv")
     void csv(@RequestParam(required = false) String level, @RequestParam(required = false) String indicator,
             @RequestParam(required = false) Integer year, HttpServletResponse response) throws IOException {
         IndicatorLayer layer = layer(level, indicator, year);
-        attachment(response, "text/csv;charset=UTF-8", layer, "csv");
-        OutputStream out = response.getOutputStream();
-        out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        Locale locale = LocaleContextHolder.getLocale();
-        try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.EXCEL.builder().setDelimiter(';').get())) {
-            csv.printRecord(headers());
-            for (UnitValue unit : layer.units()) {
-                csv.printRecord(unit.teryt(), unit.name(), layer.indicator().code(), layer.year(),
-                        unit.value() == null ? "" : unit.value().toPlainString().replace('.', ','),
-                        layer.indicator().unit(locale), unit.rank() == null ? "" : unit.rank());
-            }
-        }
+        Downloads.csv(response, fileName(layer, "csv"), table(layer));
     }
 
+    @RateLimited("exports")
     @GetMapping("/export.xlsx")
     void xlsx(@RequestParam(required = false) String level, @RequestParam(required = false) String indicator,
             @RequestParam(required = false) Integer year, HttpServletResponse response) throws IOException {
         IndicatorLayer layer = layer(level, indicator, year);
-        Locale locale = LocaleContextHolder.getLocale();
-        attachment(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", layer, "xlsx");
-        Workbook workbook = new Workbook(response.getOutputStream(), "Koordynator ES", "1.0");
-        Worksheet sheet = workbook.newWorksheet(layer.indicator().code() + " " + layer.year());
-        List<String> headers = headers();
-        for (int c = 0; c < headers.size(); c++) {
-            sheet.value(0, c, headers.get(c));
-        }
-        sheet.range(0, 0, 0, headers.size() - 1).style().bold().fillColor("DDE6F0").set();
-        sheet.freezePane(0, 1);
-        int row = 1;
-        for (UnitValue unit : layer.units()) {
-            sheet.value(row, 0, unit.teryt());
-            sheet.value(row, 1, unit.name());
-            sheet.value(row, 2, layer.indicator().code());
-            sheet.value(row, 3, layer.year());
-            if (unit.value() != null) {
-                sheet.value(row, 4, (BigDecimal) unit.value());
-            }
-            sheet.value(row, 5, layer.indicator().unit(locale));
-            if (unit.rank() != null) {
-                sheet.value(row, 6, unit.rank());
-            }
-            row++;
-        }
-        sheet.setAutoFilter(0, 0, Math.max(row - 1, 0), headers.size() - 1);
-        sheet.width(0, 12);
-        sheet.width(1, 30);
-        sheet.width(2, 28);
-        workbook.finish();
+        Downloads.xlsx(response, fileName(layer, "xlsx"), table(layer));
     }
 
+    @RateLimited("exports")
     @GetMapping("/export.geojson")
     void geoJson(@RequestParam(required = false) String level, @RequestParam(required = false) String indicator,
             @RequestParam(required = false) Integer year, HttpServletResponse response) throws IOException {
         IndicatorLayer layer = layer(level, indicator, year);
-        attachment(response, "application/geo+json", layer, "geojson");
+        Downloads.attachment(response, GEO_JSON, fileName(layer, "geojson"));
         response.getOutputStream().write(geoJson.write(layer, LocaleContextHolder.getLocale()).body());
     }
 
@@ -112,17 +68,27 @@ class MapExport {
         return data.layer(MapLevel.parse(level), indicator == null ? MapPages.DEFAULT_INDICATOR : indicator, year);
     }
 
-    private List<String> headers() {
+    private Table<UnitValue> table(IndicatorLayer layer) {
         Locale locale = LocaleContextHolder.getLocale();
-        return List.of("teryt", "name", "code", "year", "value", "unit", "rank").stream()
-                .map(column -> messages.getMessage("map.export.column." + column, null, locale)).toList();
+        String code = layer.indicator().code();
+        String unit = layer.indicator().unit(locale);
+        return new Table<UnitValue>(code + " " + layer.year())
+                .column(header("teryt"), 12, UnitValue::teryt)
+                .column(header("name"), 30, UnitValue::name)
+                .column(header("code"), 28, u -> code)
+                .column(header("year"), u -> layer.year())
+                .column(header("value"), UnitValue::value)
+                .column(header("unit"), u -> unit)
+                .column(header("rank"), UnitValue::rank)
+                .rows(layer.units());
     }
 
-    private static void attachment(HttpServletResponse response, String type, IndicatorLayer layer, String extension) {
-        response.setContentType(type);
-        String name = "mapa-" + layer.level().path() + "-" + layer.indicator().code().toLowerCase(Locale.ROOT) + "-"
+    private String header(String column) {
+        return messages.getMessage("map.export.column." + column, null, LocaleContextHolder.getLocale());
+    }
+
+    private static String fileName(IndicatorLayer layer, String extension) {
+        return "mapa-" + layer.level().path() + "-" + layer.indicator().code().toLowerCase(Locale.ROOT) + "-"
                 + layer.year() + "." + extension;
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
-                .toString());
     }
 }

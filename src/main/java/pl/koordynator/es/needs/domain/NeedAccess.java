@@ -5,9 +5,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import pl.koordynator.es.registry.Kind;
-import pl.koordynator.es.registry.OrganisationStatus;
-import pl.koordynator.es.registry.OrganisationView;
-import pl.koordynator.es.registry.Organisations;
+import pl.koordynator.es.security.Caller;
 import pl.koordynator.es.security.CurrentUser;
 import pl.koordynator.es.security.Role;
 import pl.koordynator.es.security.UserAccounts;
@@ -25,29 +23,26 @@ public class NeedAccess {
     static final Set<Kind> LOCAL_GOVERNMENT = Set.of(Kind.JST, Kind.JSPS);
 
     private final UserAccounts accounts;
-    private final Organisations organisations;
 
-    NeedAccess(UserAccounts accounts, Organisations organisations) {
+    NeedAccess(UserAccounts accounts) {
         this.accounts = accounts;
-        this.organisations = organisations;
     }
 
-    /** The caller as the needs module sees them; the registry is asked once per call. */
+    /** The caller as the needs module sees them. */
     public Viewer viewer() {
-        return accounts.current().map(user -> new Viewer(user, reporter(user).orElse(null)))
-                .orElse(Viewer.ANONYMOUS);
+        Caller caller = accounts.caller();
+        return caller.anonymous() ? Viewer.ANONYMOUS : new Viewer(caller.user(), reporter(caller).orElse(null));
     }
 
-    Optional<Reporter> reporter(CurrentUser user) {
-        Optional<OrganisationView> organisation = user.organisationId() == null ? Optional.empty()
-                : organisations.find(user.organisationId()).filter(o -> o.status() != OrganisationStatus.CLOSED);
-        if (user.is(Role.ADMIN)) {
-            return Optional.of(organisation.map(o -> new Reporter(o.id(), o.name()))
-                    .orElse(new Reporter(null, null)));
+    static Optional<Reporter> reporter(Caller caller) {
+        Optional<Reporter> organisation = Optional.ofNullable(caller.organisation())
+                .map(o -> new Reporter(o.id(), o.name()));
+        if (caller.admin()) {
+            return Optional.of(organisation.orElse(new Reporter(null, null)));
         }
-        boolean speaksForIt = user.is(Role.OWES) || user.is(Role.PES)
-                || (user.is(Role.PARTNER) && organisation.map(o -> LOCAL_GOVERNMENT.contains(o.kind())).orElse(false));
-        return speaksForIt ? organisation.map(o -> new Reporter(o.id(), o.name())) : Optional.empty();
+        boolean speaksForIt = caller.is(Role.OWES) || caller.is(Role.PES) || (caller.is(Role.PARTNER)
+                && caller.organisation() != null && LOCAL_GOVERNMENT.contains(Kind.valueOf(caller.organisation().kind())));
+        return speaksForIt ? organisation : Optional.empty();
     }
 
     /** The organisation a need is reported for; none for ROPS staff whose account has none. */

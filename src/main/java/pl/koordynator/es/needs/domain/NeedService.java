@@ -211,13 +211,30 @@ public class NeedService implements ReportedNeeds {
         return created;
     }
 
-    /** The caller, who must be one who reports needs. */
-    private Viewer reporter() {
+    /** The caller, who must be one who reports needs; refused before any lookup. */
+    public Viewer reporter() {
         Viewer viewer = access.viewer();
         if (!viewer.mayReport()) {
             throw new AccessDeniedException("only local governments, OWES, PES and ROPS report needs");
         }
         return viewer;
+    }
+
+    /**
+     * A need the caller is about to correct: refused when it belongs to someone else, a conflict
+     * when ROPS has already decided it.
+     */
+    @Transactional(readOnly = true)
+    public NeedView editable(long id) {
+        Viewer viewer = reporter();
+        NeedView need = visible(id, viewer);
+        if (!viewer.mayEdit(need)) {
+            if (need.submitted()) {
+                throw new AccessDeniedException("need " + id + " belongs to another organisation");
+            }
+            throw new ConflictException("needs.conflict.decided", "need " + id + " is decided");
+        }
+        return need;
     }
 
     private NeedView visible(long id, Viewer viewer) {

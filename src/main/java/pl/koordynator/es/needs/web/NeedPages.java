@@ -1,6 +1,5 @@
 package pl.koordynator.es.needs.web;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -69,14 +68,14 @@ class NeedPages {
 
     @GetMapping("/new")
     String newNeed(Model model) {
-        reporter();
+        needs.reporter();
         return formPage(new NeedForm(), null, model);
     }
 
     @PostMapping
     String submit(@ModelAttribute("form") NeedForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        reporter();
+        needs.reporter();
         if (!result.hasErrors()) {
             try {
                 NeedView created = needs.submit(form.toInput());
@@ -91,22 +90,19 @@ class NeedPages {
 
     @GetMapping("/{id:\\d+}/edit")
     String edit(@PathVariable long id, Model model, RedirectAttributes redirect) {
-        Viewer viewer = reporter();
-        NeedView need = needs.get(id);
-        if (!viewer.mayEdit(need)) {
-            if (need.submitted()) {
-                throw new AccessDeniedException("need " + id + " belongs to another organisation");
-            }
-            redirect.addFlashAttribute("error", "needs.conflict.decided");
+        try {
+            NeedView need = needs.editable(id);
+            return formPage(NeedForm.of(need), need, model);
+        } catch (ConflictException decided) {
+            redirect.addFlashAttribute("error", decided.messageKey());
             return "redirect:/needs/" + id;
         }
-        return formPage(NeedForm.of(need), need, model);
     }
 
     @PostMapping("/{id:\\d+}")
     String update(@PathVariable long id, @ModelAttribute("form") NeedForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        reporter();
+        needs.reporter();
         NeedView need = needs.get(id);
         if (!result.hasErrors()) {
             try {
@@ -164,15 +160,6 @@ class NeedPages {
         }
         model.addAttribute("decisionFormOpen", true);
         return detailPage(needs.get(id), decision, model);
-    }
-
-    /** The caller, who must be one who reports needs; checked before any lookup. */
-    private Viewer reporter() {
-        Viewer viewer = needs.viewer();
-        if (!viewer.mayReport()) {
-            throw new AccessDeniedException("only local governments, OWES, PES and ROPS report needs");
-        }
-        return viewer;
     }
 
     private String detailPage(NeedView need, DecisionForm decision, Model model) {

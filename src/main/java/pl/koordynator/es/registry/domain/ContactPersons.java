@@ -46,7 +46,7 @@ public class ContactPersons {
     /** The contact persons the caller may see: all of them with access, none without. */
     @Transactional(readOnly = true)
     public List<ContactPerson> of(OrganisationView organisation) {
-        if (!access.maySeeContacts(access.user(), organisation)) {
+        if (!access.maySeeContacts(access.caller(), organisation)) {
             return List.of();
         }
         return jdbc.sql("select * from contact_person where organisation_id = :id order by name, id")
@@ -57,7 +57,7 @@ public class ContactPersons {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<ContactPerson> visible(OrganisationView organisation) {
-        if (!access.maySeeContacts(access.user(), organisation)) {
+        if (!access.maySeeContacts(access.caller(), organisation)) {
             throw new AccessDeniedException("contact persons outside the user's scope");
         }
         return of(organisation);
@@ -113,7 +113,7 @@ public class ContactPersons {
     private void editable(long organisationId) {
         OrganisationView organisation = organisations.find(organisationId)
                 .orElseThrow(() -> new NotFoundException("organisation", organisationId));
-        if (!access.mayEdit(access.user(), organisation)) {
+        if (!access.mayEdit(access.caller(), organisation)) {
             throw new AccessDeniedException("organisation outside the user's scope");
         }
     }

@@ -14,7 +14,7 @@ import pl.koordynator.es.registry.domain.OrganisationImportColumns.Mapping;
 import pl.koordynator.es.registry.domain.OrganisationImportFile.ImportRow;
 import pl.koordynator.es.registry.domain.OrganisationImportReport.RowError;
 import pl.koordynator.es.registry.domain.OrganisationRepository.Holder;
-import pl.koordynator.es.security.CurrentUser;
+import pl.koordynator.es.security.Caller;
 import pl.koordynator.es.shared.InvalidInputException.FieldProblem;
 
 /**
@@ -38,20 +38,20 @@ final class OrganisationImportCheck {
     private final Mapping mapping;
     private final OrganisationRules rules;
     private final RegistryAccess access;
-    private final CurrentUser user;
+    private final Caller caller;
     private final Map<String, Map<String, Holder>> existing;
     private final Map<String, Map<String, Integer>> seen = new HashMap<>();
     private final Function<String, Long> owesOfGmina;
 
     OrganisationImportCheck(OrganisationImportColumns columns, Mapping mapping, OrganisationRules rules,
-            RegistryAccess access, CurrentUser user, Map<String, Map<String, Holder>> existing,
+            RegistryAccess access, Caller caller, Map<String, Map<String, Holder>> existing,
             Function<String, Long> owesOfGmina) {
         this.owesOfGmina = owesOfGmina;
         this.columns = columns;
         this.mapping = mapping;
         this.rules = rules;
         this.access = access;
-        this.user = user;
+        this.caller = caller;
         this.existing = existing;
         NUMBERS.forEach(number -> seen.put(number, new HashMap<>()));
     }
@@ -76,7 +76,7 @@ final class OrganisationImportCheck {
         CheckedOrganisation organisation = outcome.organisation();
         duplicates(row, organisation, errors);
         if (!failed.contains("kind") && !failed.contains("gminaTeryt") && organisation.kind() != null
-                && !access.mayCreate(user, organisation.kind(), organisation.gminaTeryt())) {
+                && !access.mayCreate(caller, organisation.kind(), organisation.gminaTeryt())) {
             errors.add(organisation.kind().isPes() ? error(row, "gminaTeryt", "registryimport.row.outsideSubregion")
                     : error(row, "kind", "registryimport.row.onlyPes"));
         }

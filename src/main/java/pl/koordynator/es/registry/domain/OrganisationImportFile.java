@@ -25,6 +25,7 @@ import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
+import pl.koordynator.es.shared.Downloads;
 import pl.koordynator.es.shared.InvalidInputException;
 
 /**
@@ -157,7 +158,8 @@ public final class OrganisationImportFile {
             while (records.hasNext()) {
                 CSVRecord record = records.next();
                 number++;
-                List<String> cells = record.toList();
+                // a register this platform exported and someone corrected: its formula guard comes off
+                List<String> cells = record.stream().map(Downloads::restored).toList();
                 if (cells.stream().allMatch(String::isBlank)) {
                     continue;
                 }
@@ -205,7 +207,8 @@ public final class OrganisationImportFile {
             return number.stripTrailingZeros().toPlainString();
         }
         String text = cell.getText();
-        return text == null ? "" : text.strip();
+        // our CSV saved again as XLSX keeps the quote that guarded it against formulas
+        return text == null ? "" : Downloads.restored(text.strip());
     }
 
     static boolean isUtf8(byte[] content) {

@@ -19,6 +19,7 @@ import pl.koordynator.es.registry.domain.OrganisationImportColumns.Mapping;
 import pl.koordynator.es.registry.domain.OrganisationImportReport.Note;
 import pl.koordynator.es.registry.domain.OrganisationImportReport.RowError;
 import pl.koordynator.es.registry.domain.OrganisationImportWriter.Pending;
+import pl.koordynator.es.security.Caller;
 import pl.koordynator.es.security.CurrentUser;
 import pl.koordynator.es.security.UserAccounts;
 import pl.koordynator.es.shared.InvalidInputException;
@@ -93,7 +94,8 @@ public class OrganisationImportService {
     @PreAuthorize("hasAnyRole('ADMIN','OWES')")
     public OrganisationImportReport run(byte[] content, String fileName, boolean dryRun, Mode mode,
             IntConsumer progress) {
-        CurrentUser user = importer();
+        importer();
+        Caller caller = accounts.caller();
         OrganisationImportFile file = OrganisationImportFile.of(content, fileName);
         Mapping mapping = columns.mapping(file.header());
         List<Note> warnings = new ArrayList<>();
@@ -104,7 +106,7 @@ public class OrganisationImportService {
         TransactionTemplate transaction = new TransactionTemplate(transactions.getTransactionManager());
         transaction.setReadOnly(dryRun);
         return transaction.execute(status -> {
-            Pass pass = new Pass(check(mapping, user), dryRun, mode, progress);
+            Pass pass = new Pass(check(mapping, caller), dryRun, mode, progress);
             file.forEachRow(row -> pass.row(row));
             OrganisationImportReport report = pass.finish(warnings);
             if (!dryRun && mode == Mode.ALL && report.hasErrors()) {
@@ -118,7 +120,7 @@ public class OrganisationImportService {
      * The check of one pass, with territory and the dictionary asked once per import rather than
      * once per row: the rules and the scope check run unchanged on memoised lookups.
      */
-    private OrganisationImportCheck check(Mapping mapping, CurrentUser user) {
+    private OrganisationImportCheck check(Mapping mapping, Caller caller) {
         Territory memoised = memoised(territory);
         Map<String, String> fieldCodes = fields.codesByAnyName();
         FieldsOfActivity knownFields = new FieldsOfActivity(null) {
@@ -129,7 +131,7 @@ public class OrganisationImportService {
         };
         OrganisationRules rules = new OrganisationRules(memoised, knownFields, organisations);
         RegistryAccess access = new RegistryAccess(accounts, memoised);
-        return new OrganisationImportCheck(columns, mapping, rules, access, user, writer.existingNumbers(),
+        return new OrganisationImportCheck(columns, mapping, rules, access, caller, writer.existingNumbers(),
                 gmina -> memoised.subregionOf(gmina).map(Subregion::owesOrganisationId).orElse(null));
     }
 

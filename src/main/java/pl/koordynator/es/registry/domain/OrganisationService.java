@@ -24,7 +24,7 @@ import pl.koordynator.es.registry.OrganisationQuery;
 import pl.koordynator.es.registry.OrganisationView;
 import pl.koordynator.es.registry.GminaResources;
 import pl.koordynator.es.registry.Organisations;
-import pl.koordynator.es.security.CurrentUser;
+import pl.koordynator.es.security.Caller;
 import pl.koordynator.es.shared.CachedAnswers;
 import pl.koordynator.es.shared.ConflictException;
 import pl.koordynator.es.shared.DataChanges;
@@ -150,10 +150,37 @@ public class OrganisationService implements Organisations {
         return organisation;
     }
 
+    /** What the caller may do with the register: register organisations, import files. */
+    public RegistryAccess.RegisterRights registerRights() {
+        return access.registerRights(access.caller());
+    }
+
+    /** What the caller may do with the organisation; the card and the form offer just that. */
+    public RegistryAccess.OrganisationRights rights(OrganisationView organisation) {
+        return access.rights(access.caller(), organisation);
+    }
+
+    /** The rights of the caller starting a new organisation; refused to those who register none. */
+    @PreAuthorize("isAuthenticated()")
+    public RegistryAccess.OrganisationRights creating() {
+        return access.creating(access.signedIn());
+    }
+
+    /** An organisation the caller may edit; refused when they only see it. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public OrganisationView editable(long id) {
+        OrganisationView organisation = get(id);
+        if (!access.mayEdit(access.signedIn(), organisation)) {
+            throw new AccessDeniedException("not editable by this user");
+        }
+        return organisation;
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public OrganisationView create(OrganisationInput input) {
-        CurrentUser user = access.user().orElseThrow();
+        Caller user = access.signedIn();
         CheckedOrganisation checked = checked(input, null, null);
         if (!access.mayCreate(user, checked.kind(), checked.gminaTeryt())) {
             throw new AccessDeniedException("organisation outside the user's scope");
@@ -191,7 +218,7 @@ public class OrganisationService implements Organisations {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public OrganisationView update(long id, OrganisationInput input) {
-        CurrentUser user = access.user().orElseThrow();
+        Caller user = access.signedIn();
         OrganisationView before = organisations.find(id).orElseThrow(() -> new NotFoundException("organisation", id));
         if (!access.mayEdit(user, before)) {
             throw new AccessDeniedException("organisation outside the user's scope");
@@ -228,7 +255,7 @@ public class OrganisationService implements Organisations {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public OrganisationView close(long id) {
-        CurrentUser user = access.user().orElseThrow();
+        Caller user = access.signedIn();
         OrganisationView before = organisations.find(id).orElseThrow(() -> new NotFoundException("organisation", id));
         if (!access.mayClose(user, before)) {
             throw new AccessDeniedException("organisation outside the user's scope");

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import pl.koordynator.es.registry.Kind;
+import pl.koordynator.es.registry.OrganisationStatus;
 import pl.koordynator.es.security.MemberOrganisations;
 import pl.koordynator.es.security.Role;
 
@@ -20,7 +21,8 @@ class RegisteredMembers implements MemberOrganisations {
 
     @Override
     public Optional<Member> find(long id) {
-        return organisations.find(id).map(o -> new Member(o.id(), o.name(), roles(o.kind())));
+        return organisations.find(id).map(o -> new Member(o.id(), o.name(), o.kind().name(), roles(o.kind()),
+                o.status() != OrganisationStatus.CLOSED));
     }
 
     /** ROPS staff and committee members may be linked to any organisation they come from. */

@@ -24,6 +24,8 @@ import pl.koordynator.es.registry.domain.ContactPersons;
 import pl.koordynator.es.registry.domain.OrganisationService;
 import pl.koordynator.es.shared.ApiPage;
 import pl.koordynator.es.shared.Paging;
+import pl.koordynator.es.shared.SearchText;
+import pl.koordynator.es.shared.web.RateLimited;
 
 /**
  * The register over HTTP. Reading is open (anonymous callers get active PES only); writing needs
@@ -41,6 +43,7 @@ class OrganisationApi {
         this.contacts = contacts;
     }
 
+    @RateLimited("search")
     @GetMapping
     ApiPage<OrganisationView> search(@RequestParam(required = false) String q, @RequestParam(required = false) Kind kind,
             @RequestParam(required = false) String gminaTeryt, @RequestParam(required = false) String powiatTeryt,
@@ -48,7 +51,7 @@ class OrganisationApi {
             @RequestParam(required = false) Boolean socialEnterprise,
             @RequestParam(required = false) OrganisationStatus status, @RequestParam(required = false) String sort,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        OrganisationQuery query = new OrganisationQuery(q, kind, powiatTeryt, gminaTeryt, subregionId, owesId,
+        OrganisationQuery query = new OrganisationQuery(SearchText.of("q", q), kind, powiatTeryt, gminaTeryt, subregionId, owesId,
                 socialEnterprise, status, OrganisationQuery.Sort.parse(sort));
         return ApiPage.of(organisations.search(query, Paging.of(page, size)));
     }

@@ -4,13 +4,14 @@ import org.springframework.web.util.UriComponentsBuilder;
 import pl.koordynator.es.registry.Kind;
 import pl.koordynator.es.registry.OrganisationQuery;
 import pl.koordynator.es.registry.OrganisationStatus;
+import pl.koordynator.es.shared.SearchText;
 
 /** The filters of the list page as they appear in its address, so a filtered list can be shared. */
 record OrganisationFilter(String q, Kind kind, String powiat, String gmina, Long subregion, Long owes, Boolean ps,
         OrganisationStatus status, String sort, Integer page) {
 
     OrganisationQuery toQuery() {
-        return new OrganisationQuery(q, kind, powiat, gmina, subregion, owes, ps, status,
+        return new OrganisationQuery(SearchText.of("q", q), kind, powiat, gmina, subregion, owes, ps, status,
                 OrganisationQuery.Sort.parse(sort));
     }
 

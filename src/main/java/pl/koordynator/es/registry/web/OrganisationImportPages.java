@@ -1,19 +1,11 @@
 package pl.koordynator.es.registry.web;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,6 +22,8 @@ import pl.koordynator.es.registry.domain.OrganisationImportReport;
 import pl.koordynator.es.registry.domain.OrganisationImportReport.RowError;
 import pl.koordynator.es.registry.domain.OrganisationImportService;
 import pl.koordynator.es.registry.domain.OrganisationImportService.Mode;
+import pl.koordynator.es.shared.Downloads;
+import pl.koordynator.es.shared.Downloads.Table;
 import pl.koordynator.es.shared.InvalidInputException;
 
 /**
@@ -103,40 +97,27 @@ class OrganisationImportPages {
     }
 
     @GetMapping("/{id:\\d+}/errors.csv")
-    ResponseEntity<byte[]> errors(@PathVariable long id, Locale locale) {
+    void errors(@PathVariable long id, Locale locale, HttpServletResponse response) throws IOException {
         Job job = jobs.get(id);
         List<RowError> errors = job.report() == null ? List.of() : job.report().errors();
-        List<String> header = List.of(text("registryimport.errors.row", locale),
-                text("registryimport.errors.column", locale), text("registryimport.errors.problem", locale));
-        return csv("bledy-importu-" + id + ".csv", header, errors.stream().map(e -> List.of(
-                String.valueOf(e.row()), text("registry.field." + e.field(), locale),
-                OrganisationImportReport.message(e, messages, locale))).toList());
+        Downloads.csv(response, "bledy-importu-" + id + ".csv", new Table<RowError>("errors")
+                .column(text("registryimport.errors.row", locale), RowError::row)
+                .column(text("registryimport.errors.column", locale), e -> text("registry.field." + e.field(), locale))
+                .column(text("registryimport.errors.problem", locale),
+                        e -> OrganisationImportReport.message(e, messages, locale))
+                .rows(errors));
     }
 
     @GetMapping("/template.csv")
-    ResponseEntity<byte[]> template() {
+    void template(HttpServletResponse response) throws IOException {
         imports.importer();
-        return csv("szablon-importu-organizacji.csv", columns.polishHeaders(), List.of(EXAMPLE));
-    }
-
-    /** Semicolons and a BOM: what Polish Excel opens correctly with a double click. */
-    private static ResponseEntity<byte[]> csv(String fileName, List<String> header, List<List<String>> rows) {
-        StringWriter out = new StringWriter();
-        out.write('\uFEFF');
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';')
-                .setRecordSeparator("\r\n").get())) {
-            printer.printRecord(header);
-            for (List<String> row : rows) {
-                printer.printRecord(row);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<String> headers = columns.polishHeaders();
+        Table<List<String>> template = new Table<>("template");
+        for (int c = 0; c < headers.size(); c++) {
+            int column = c;
+            template.column(headers.get(c), row -> row.get(column));
         }
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName,
-                        StandardCharsets.UTF_8).build().toString())
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(out.toString().getBytes(StandardCharsets.UTF_8));
+        Downloads.csv(response, "szablon-importu-organizacji.csv", template.rows(List.of(EXAMPLE)));
     }
 
     private String text(String key, Locale locale) {

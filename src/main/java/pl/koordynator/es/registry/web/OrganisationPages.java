@@ -1,7 +1,5 @@
 package pl.koordynator.es.registry.web;
 
-import java.util.Optional;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,7 +17,6 @@ import pl.koordynator.es.registry.domain.ContactPersons;
 import pl.koordynator.es.registry.domain.OrganisationRules;
 import pl.koordynator.es.registry.domain.OrganisationService;
 import pl.koordynator.es.registry.domain.RegistryAccess;
-import pl.koordynator.es.security.CurrentUser;
 import pl.koordynator.es.shared.ConflictException;
 import pl.koordynator.es.shared.FormErrors;
 import pl.koordynator.es.shared.InvalidInputException;
@@ -50,15 +47,13 @@ class OrganisationPages {
     @GetMapping
     String list(@ModelAttribute("filter") OrganisationFilter filter,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-        Optional<CurrentUser> user = access.user();
         model.addAttribute("organisations", organisations.search(filter.toQuery(),
                 Paging.of(filter.page(), Paging.DEFAULT_SIZE)));
         model.addAttribute("currentSort", filter.toQuery().sort());
         model.addAttribute("exportCsv", filter.on("/organisations/export.csv"));
         model.addAttribute("exportXlsx", filter.on("/organisations/export.xlsx"));
-        model.addAttribute("mayCreate", user.map(access::mayCreateAny).orElse(false));
-        model.addAttribute("mayImport", user.map(access::mayImport).orElse(false));
-        choices.addTo(model, user.isPresent());
+        model.addAttribute("rights", organisations.registerRights());
+        choices.addTo(model, !access.caller().anonymous());
         return htmx != null ? "registry/list :: results" : "registry/list";
     }
 
@@ -70,9 +65,6 @@ class OrganisationPages {
 
     @GetMapping("/new")
     String newOrganisation(Model model) {
-        if (!access.mayCreateAny(access.user().orElseThrow())) {
-            throw new org.springframework.security.access.AccessDeniedException("registers no organisations");
-        }
         return formPage(new OrganisationForm(), null, model);
     }
 
@@ -97,15 +89,15 @@ class OrganisationPages {
 
     @GetMapping("/{id:\\d+}/edit")
     String edit(@PathVariable long id, Model model) {
-        OrganisationView organisation = editable(id);
+        OrganisationView organisation = organisations.editable(id);
         return formPage(OrganisationForm.of(organisation), organisation, model);
     }
 
     @PostMapping("/{id:\\d+}")
     String update(@PathVariable long id, @ModelAttribute("form") OrganisationForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        OrganisationView organisation = editable(id);
-        if (!access.mayEditRegisterFields(access.user().orElseThrow(), organisation)) {
+        OrganisationView organisation = organisations.editable(id);
+        if (!organisations.rights(organisation).registerFields()) {
             form.keepRegisterFields(organisation);
         }
         if (!result.hasErrors()) {
@@ -155,38 +147,26 @@ class OrganisationPages {
         return "redirect:/organisations/" + id + "#contacts";
     }
 
-    private OrganisationView editable(long id) {
-        OrganisationView organisation = organisations.get(id);
-        if (!access.mayEdit(access.user(), organisation)) {
-            throw new org.springframework.security.access.AccessDeniedException("not editable by this user");
-        }
-        return organisation;
-    }
-
     private String detailPage(OrganisationView organisation, ContactPersonForm contactForm, Model model) {
-        Optional<CurrentUser> user = access.user();
+        boolean signedIn = !access.caller().anonymous();
         model.addAttribute("organisation", organisation);
         model.addAttribute("contactPersons", contacts.of(organisation));
         model.addAttribute("contactForm", contactForm);
-        model.addAttribute("mayEdit", access.mayEdit(user, organisation));
-        model.addAttribute("maySeeContacts", access.maySeeContacts(user, organisation));
-        model.addAttribute("mayClose", user.map(u -> access.mayClose(u, organisation)).orElse(false)
-                && organisation.status() != pl.koordynator.es.registry.OrganisationStatus.CLOSED);
-        if (user.isPresent()) {
+        model.addAttribute("rights", organisations.rights(organisation));
+        if (signedIn) {
             model.addAttribute("history", audit.find(AuditQuery.forRecord("Organisation", organisation.id()),
                     new Paging(0, 20)));
         }
-        choices.addTo(model, user.isPresent());
+        choices.addTo(model, signedIn);
         return "registry/detail";
     }
 
     private String formPage(OrganisationForm form, OrganisationView organisation, Model model) {
-        CurrentUser user = access.user().orElseThrow();
+        var rights = organisation == null ? organisations.creating() : organisations.rights(organisation);
         model.addAttribute("form", form);
         model.addAttribute("organisation", organisation);
-        model.addAttribute("registerFields", organisation == null || access.mayEditRegisterFields(user, organisation));
-        model.addAttribute("onlyPes", user.is(pl.koordynator.es.security.Role.OWES)
-                && (organisation == null || !java.util.Objects.equals(user.organisationId(), organisation.id())));
+        model.addAttribute("registerFields", rights.registerFields());
+        model.addAttribute("onlyPes", rights.onlyPes());
         choices.addTo(model, true);
         return "registry/form";
     }

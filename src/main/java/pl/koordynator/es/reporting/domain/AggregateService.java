@@ -22,6 +22,7 @@ import pl.koordynator.es.registry.OrganisationView;
 import pl.koordynator.es.registry.Organisations;
 import pl.koordynator.es.reporting.Period;
 import pl.koordynator.es.reporting.ReportStatus;
+import pl.koordynator.es.security.Caller;
 import pl.koordynator.es.security.Role;
 import pl.koordynator.es.security.UserAccounts;
 import pl.koordynator.es.shared.CachedAnswers;
@@ -89,7 +90,7 @@ public class AggregateService {
     @PreAuthorize("hasAnyRole('ADMIN', 'OWES', 'COMMITTEE')")
     @Transactional(readOnly = true)
     public Aggregate aggregate(String templateCode, String periodText, String levelText, boolean includeSubmitted) {
-        if (includeSubmitted && !accounts.current().map(u -> u.is(Role.ADMIN)).orElse(false)) {
+        if (includeSubmitted && !accounts.caller().admin()) {
             throw new AccessDeniedException("only ROPS sees figures of reports not yet approved");
         }
         return answers.get(new AggregateKey(templateCode, periodText, levelText, includeSubmitted,
@@ -177,6 +178,12 @@ public class AggregateService {
         rows.sort(java.util.Comparator.comparing(Row::name, java.text.Collator.getInstance(java.util.Locale.forLanguageTag("pl"))));
         return new Aggregate(template.code(), template.version(), period.code(), level, includeSubmitted, indicators,
                 rows);
+    }
+
+    /** Who has reported is ROPS's and the committee's to follow, not the other OWES's. */
+    public boolean maySeeCompleteness() {
+        Caller caller = accounts.caller();
+        return caller.admin() || caller.is(Role.COMMITTEE);
     }
 
     /** Every OWES of the register with its report for the period, its status and whether it is late. */

@@ -2,13 +2,14 @@ package pl.koordynator.es.reporting.domain;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import pl.koordynator.es.security.Caller;
 import pl.koordynator.es.security.CurrentUser;
 import pl.koordynator.es.security.Role;
 import pl.koordynator.es.security.UserAccounts;
 
 /**
- * Who may touch reports: ADMIN all of them, an OWES user those of the OWES their account
- * belongs to; nobody else. Another OWES's report does not exist for an OWES user.
+ * Who may touch reports: ADMIN all of them, an OWES user those of the OWES they act for (see
+ * {@link Caller}); nobody else. Another OWES's report does not exist for an OWES user.
  */
 @Component
 public class ReportAccess {
@@ -19,16 +20,16 @@ public class ReportAccess {
         this.accounts = accounts;
     }
 
-    /** The caller who reports or reviews; refuses everybody else. */
+    /** The caller who reports or reviews; refuses everybody else, the staff of a closed OWES too. */
     public Reporter reporter() {
-        CurrentUser user = accounts.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
-        if (user.is(Role.ADMIN)) {
-            return new Reporter(user, null);
+        Caller caller = accounts.caller();
+        if (caller.admin()) {
+            return new Reporter(caller.user(), null);
         }
-        if (user.is(Role.OWES) && user.organisationId() != null) {
-            return new Reporter(user, user.organisationId());
+        if (caller.owesId() != null) {
+            return new Reporter(caller.user(), caller.owesId());
         }
-        throw new AccessDeniedException("only ROPS and OWES staff work with reports");
+        throw new AccessDeniedException("only ROPS and the staff of an open OWES work with reports");
     }
 
     /** The caller and the OWES they are limited to (null for ADMIN, who sees every OWES). */

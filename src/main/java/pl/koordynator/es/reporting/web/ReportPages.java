@@ -8,8 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -37,6 +35,7 @@ import pl.koordynator.es.reporting.domain.Template;
 import pl.koordynator.es.reporting.domain.TemplateService;
 import pl.koordynator.es.reporting.domain.ValuesInput;
 import pl.koordynator.es.shared.ConflictException;
+import pl.koordynator.es.shared.Downloads;
 import pl.koordynator.es.shared.InvalidInputException;
 import pl.koordynator.es.shared.InvalidInputException.FieldProblem;
 
@@ -216,9 +215,7 @@ class ReportPages {
     @GetMapping("/reports/{id:\\d+}/attachments/{attachmentId:\\d+}")
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId) {
         Map.Entry<String, byte[]> attachment = reports.attachment(id, attachmentId);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(attachment.getKey(), StandardCharsets.UTF_8).build().toString())
+        return ResponseEntity.ok().headers(Downloads.attachment(MediaType.APPLICATION_PDF, attachment.getKey()))
                 .body(attachment.getValue());
     }
 

@@ -7,12 +7,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,8 +26,8 @@ import pl.koordynator.es.reporting.domain.AggregateService.CompletenessRow;
 import pl.koordynator.es.reporting.domain.AggregateService.Row;
 import pl.koordynator.es.reporting.domain.Indicator;
 import pl.koordynator.es.reporting.domain.TemplateService;
-import pl.koordynator.es.security.Role;
-import pl.koordynator.es.security.UserAccounts;
+import pl.koordynator.es.shared.Downloads;
+import pl.koordynator.es.shared.Downloads.Table;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -44,17 +41,15 @@ class SummaryPages {
     private final RegionalSummary summaries;
     private final AggregateService aggregates;
     private final TemplateService templates;
-    private final UserAccounts users;
     private final PdfDocuments pdf;
     private final MessageSource messages;
     private final JsonMapper json;
 
-    SummaryPages(RegionalSummary summaries, AggregateService aggregates, TemplateService templates, UserAccounts users,
+    SummaryPages(RegionalSummary summaries, AggregateService aggregates, TemplateService templates,
             PdfDocuments pdf, MessageSource messages, JsonMapper json) {
         this.summaries = summaries;
         this.aggregates = aggregates;
         this.templates = templates;
-        this.users = users;
         this.pdf = pdf;
         this.messages = messages;
         this.json = json;
@@ -89,8 +84,7 @@ class SummaryPages {
         model.addAttribute("indicators", indicators);
         model.addAttribute("regionRow", summary.region().rows().isEmpty() ? null : summary.region().rows().get(0));
         model.addAttribute("trend", chosen == null ? null : trend(summary, chosen));
-        boolean seesCompleteness = users.current().map(u -> u.is(Role.ADMIN) || u.is(Role.COMMITTEE)).orElse(false);
-        if (seesCompleteness) {
+        if (aggregates.maySeeCompleteness()) {
             completeness(summary, model);
         }
         return "reporting/summary";
@@ -100,12 +94,10 @@ class SummaryPages {
     void xlsx(@RequestParam(required = false) String template, @RequestParam(required = false) String period,
             HttpServletResponse response) throws IOException {
         RegionalSummary.Summary summary = summaries.of(template, period);
-        attachment(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", summary, "xlsx");
-        Workbook workbook = new Workbook(response.getOutputStream(), "Koordynator ES", "1.0");
-        sheet(workbook, message("reporting.summary.region"), summary, summary.region());
-        sheet(workbook, message("reporting.summary.subregions"), summary, summary.subregions());
-        sheet(workbook, message("reporting.summary.owes"), summary, summary.owes());
-        workbook.finish();
+        Downloads.xlsx(response, fileName(summary, "xlsx"),
+                sheet(message("reporting.summary.region"), summary, summary.region()),
+                sheet(message("reporting.summary.subregions"), summary, summary.subregions()),
+                sheet(message("reporting.summary.owes"), summary, summary.owes()));
     }
 
     @GetMapping("/summary.pdf")
@@ -128,7 +120,7 @@ class SummaryPages {
         table(html, message("reporting.summary.owes"), summary.owes());
         html.append("</body></html>");
         byte[] bytes = pdf.render(html.toString());
-        attachment(response, "application/pdf", summary, "pdf");
+        Downloads.attachment(response, MediaType.APPLICATION_PDF, fileName(summary, "pdf"));
         response.getOutputStream().write(bytes);
     }
 
@@ -175,32 +167,17 @@ class SummaryPages {
                 any ? json.writeValueAsString(chart) : null);
     }
 
-    private void sheet(Workbook workbook, String title, RegionalSummary.Summary summary, Aggregate aggregate) {
-        Worksheet sheet = workbook.newWorksheet(title);
-        sheet.value(0, 0, message("reporting.summary.title") + ": " + summary.template().name() + ", "
-                + summary.period().code());
-        sheet.value(1, 0, message("reporting.summary.approvedOnly"));
-        List<Indicator> indicators = aggregate.indicators();
-        sheet.value(3, 0, message("reporting.summary.name"));
-        for (int c = 0; c < indicators.size(); c++) {
-            sheet.value(3, c + 1, indicators.get(c).name() + " (" + indicators.get(c).code() + ")");
+    private Table<Row> sheet(String title, RegionalSummary.Summary summary, Aggregate aggregate) {
+        Table<Row> sheet = new Table<Row>(title)
+                .title(message("reporting.summary.title") + ": " + summary.template().name() + ", "
+                        + summary.period().code())
+                .title(message("reporting.summary.approvedOnly"))
+                .column(message("reporting.summary.name"), 40, Row::name);
+        for (Indicator indicator : aggregate.indicators()) {
+            sheet.column(indicator.name() + " (" + indicator.code() + ")", 16,
+                    row -> row.values().get(indicator.code()));
         }
-        sheet.range(3, 0, 3, indicators.size()).style().bold().fillColor("DDE6F0").wrapText(true).set();
-        int r = 4;
-        for (Row row : aggregate.rows()) {
-            sheet.value(r, 0, row.name());
-            for (int c = 0; c < indicators.size(); c++) {
-                BigDecimal value = row.values().get(indicators.get(c).code());
-                if (value != null) {
-                    sheet.value(r, c + 1, value);
-                }
-            }
-            r++;
-        }
-        sheet.width(0, 40);
-        for (int c = 0; c < indicators.size(); c++) {
-            sheet.width(c + 1, 16);
-        }
+        return sheet.rows(aggregate.rows());
     }
 
     private void table(StringBuilder html, String title, Aggregate aggregate) {
@@ -233,11 +210,8 @@ class SummaryPages {
         return messages.getMessage(key, null, LocaleContextHolder.getLocale());
     }
 
-    private static void attachment(HttpServletResponse response, String type, RegionalSummary.Summary summary,
-            String extension) {
-        response.setContentType(type);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename("raport-zbiorczy-" + summary.template().code().toLowerCase(java.util.Locale.ROOT) + "-"
-                        + summary.period().code() + "." + extension).build().toString());
+    private static String fileName(RegionalSummary.Summary summary, String extension) {
+        return "raport-zbiorczy-" + summary.template().code().toLowerCase(java.util.Locale.ROOT) + "-"
+                + summary.period().code() + "." + extension;
     }
 }

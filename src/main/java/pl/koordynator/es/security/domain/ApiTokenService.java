@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import pl.koordynator.es.audit.AuditTrail;
 import pl.koordynator.es.security.CurrentUser;
 import pl.koordynator.es.shared.InvalidInputException;
+import pl.koordynator.es.shared.InvalidInputException.FieldProblem;
 import pl.koordynator.es.shared.NotFoundException;
 
 /**
@@ -49,16 +51,37 @@ public class ApiTokenService {
     public record CreatedToken(ApiTokenView token, String secret) {
     }
 
+    /** A token valid for {@link TokenLifetime#DEFAULT}. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public CreatedToken create(String name) {
+        return create(name, TokenLifetime.DEFAULT.name());
+    }
+
+    /**
+     * A token valid for the named {@link TokenLifetime}; an empty choice means the default, an
+     * unknown one is refused on the field {@code lifetime}.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public CreatedToken create(String name, String lifetime) {
         CurrentUser me = me();
         String trimmed = name == null ? "" : name.trim();
+        List<FieldProblem> problems = new ArrayList<>();
         if (trimmed.isEmpty() || trimmed.length() > 100) {
-            throw InvalidInputException.of("name", "token.name.invalid");
+            problems.add(new FieldProblem("name", "token.name.invalid"));
         }
-        long active = jdbc.sql("select count(*) from api_token where user_id = :user and revoked_at is null")
-                .param("user", me.id()).query(Long.class).single();
+        Optional<TokenLifetime> validity = lifetime == null || lifetime.isBlank()
+                ? Optional.of(TokenLifetime.DEFAULT) : TokenLifetime.parse(lifetime.trim());
+        if (validity.isEmpty()) {
+            problems.add(new FieldProblem("lifetime", "token.lifetime.invalid"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        long active = jdbc.sql("""
+                select count(*) from api_token where user_id = :user and revoked_at is null and expires_at > now()
+                """).param("user", me.id()).query(Long.class).single();
         if (active >= MAX_ACTIVE_TOKENS) {
             throw InvalidInputException.of("name", "token.tooMany");
         }
@@ -67,9 +90,11 @@ public class ApiTokenService {
         String secret = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         String prefix = secret.substring(0, 10);
         long id = jdbc.sql("""
-                insert into api_token (user_id, name, token_hash, token_prefix) values (:user, :name, :hash, :prefix)
+                insert into api_token (user_id, name, token_hash, token_prefix, expires_at)
+                values (:user, :name, :hash, :prefix, now() + cast(:lifetime as interval))
                 returning id
                 """).param("user", me.id()).param("name", trimmed).param("hash", hash(secret)).param("prefix", prefix)
+                .param("lifetime", validity.get().interval())
                 .query(Long.class).single();
         ApiTokenView token = find(me.id(), id).orElseThrow();
         audit.created(ENTITY, id, state(token, me));
@@ -79,8 +104,10 @@ public class ApiTokenService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<ApiTokenView> mine() {
-        return jdbc.sql("select * from api_token where user_id = :user order by revoked_at nulls first, created_at desc")
-                .param("user", me().id()).query(ApiTokenService::row).list();
+        return jdbc.sql("""
+                select * from api_token where user_id = :user
+                order by (revoked_at is null and expires_at > now()) desc, created_at desc
+                """).param("user", me().id()).query(ApiTokenService::row).list();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -97,8 +124,8 @@ public class ApiTokenService {
     }
 
     /**
-     * The account behind a presented token, if the token is known, not revoked and its user
-     * enabled. No transaction: one query, and now and then an independent update.
+     * The account behind a presented token, if the token is known, neither revoked nor expired
+     * and its user enabled. No transaction: one query, and now and then an independent update.
      */
     public Optional<AccountPrincipal> authenticate(String secret) {
         if (secret == null || !secret.startsWith(TOKEN_PREFIX)) {
@@ -122,10 +149,16 @@ public class ApiTokenService {
     }
 
     private static Map<String, Object> state(ApiTokenView token, CurrentUser owner) {
+        return state(token, owner.username());
+    }
+
+    /** A token as the audit trail records it, the same whoever revokes it. */
+    static Map<String, Object> state(ApiTokenView token, String owner) {
         Map<String, Object> state = new LinkedHashMap<>();
-        state.put("owner", owner.username());
+        state.put("owner", owner);
         state.put("name", token.name());
         state.put("prefix", token.prefix());
+        state.put("expiresAt", token.expiresAt());
         state.put("revokedAt", token.revokedAt());
         return state;
     }
@@ -139,9 +172,9 @@ public class ApiTokenService {
         }
     }
 
-    private static ApiTokenView row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    static ApiTokenView row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new ApiTokenView(rs.getLong("id"), rs.getString("name"), rs.getString("token_prefix"),
                 rs.getObject("created_at", OffsetDateTime.class), rs.getObject("last_used_at", OffsetDateTime.class),
-                rs.getObject("revoked_at", OffsetDateTime.class));
+                rs.getObject("expires_at", OffsetDateTime.class), rs.getObject("revoked_at", OffsetDateTime.class));
     }
 }

@@ -19,10 +19,10 @@ class AuthenticationConfiguration {
 
     @Bean
     AuthenticationManager authenticationManager(AccountDetailsService accounts, PasswordEncoder passwordEncoder,
-            LoginLockout lockout) {
+            LoginThrottle throttle) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
         passwords.setPasswordEncoder(passwordEncoder);
-        ProviderManager manager = new ProviderManager(new LockingAuthenticationProvider(passwords, lockout));
+        ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
         manager.setEraseCredentialsAfterAuthentication(true);
         return manager;
     }

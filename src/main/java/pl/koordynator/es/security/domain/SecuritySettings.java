@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Security settings: {@code koordynator.admin.password} (environment variable
- * {@code KOORDYNATOR_ADMIN_PASSWORD}) for the first administrator, and the login lockout.
+ * {@code KOORDYNATOR_ADMIN_PASSWORD}) for the first administrator, and the sign-in throttling.
  */
 @ConfigurationProperties("koordynator")
 public record SecuritySettings(@DefaultValue Admin admin, @DefaultValue Login login) {
@@ -16,7 +16,17 @@ public record SecuritySettings(@DefaultValue Admin admin, @DefaultValue Login lo
     public record Admin(String password) {
     }
 
-    /** After {@code maxFailures} failed logins in a row a user name is locked for {@code lockDuration}. */
-    public record Login(@DefaultValue("5") int maxFailures, @DefaultValue("15m") Duration lockDuration) {
+    /**
+     * Sign-in throttling (see {@code LoginThrottle}).
+     *
+     * @param freeAttempts          attempts at one name from one address before the delays start
+     * @param freeAttemptsOfAccount attempts at one name from all the addresses it never signed in from
+     * @param maxDelay              the longest wait between two attempts (the delays double up to it)
+     * @param forgetAfter           a counter left alone this long starts again
+     * @param rememberAddresses     how long an address an account signed in from counts as its owner's
+     */
+    public record Login(@DefaultValue("5") int freeAttempts, @DefaultValue("20") int freeAttemptsOfAccount,
+            @DefaultValue("15m") Duration maxDelay, @DefaultValue("1h") Duration forgetAfter,
+            @DefaultValue("90d") Duration rememberAddresses) {
     }
 }

@@ -35,7 +35,7 @@ class UserAccountRepository {
                 .query(UserAccountRepository::row).optional();
     }
 
-    /** The owner of a token that is not revoked; {@code lastUseOld}: its last use is unknown or a minute old. */
+    /** The owner of a token that is neither revoked nor expired; {@code lastUseOld}: its last use is unknown or a minute old. */
     record TokenOwner(long tokenId, boolean lastUseOld, StoredAccount account) {
     }
 
@@ -45,10 +45,25 @@ class UserAccountRepository {
                 select a.*, t.id as token_id,
                        (t.last_used_at is null or t.last_used_at < now() - interval '1 minute') as last_use_old
                 from api_token t join user_account a on a.id = t.user_id
-                where t.token_hash = :hash and t.revoked_at is null
+                where t.token_hash = :hash and t.revoked_at is null and t.expires_at > now()
                 """).param("hash", tokenHash)
                 .query((rs, row) -> new TokenOwner(rs.getLong("token_id"), rs.getBoolean("last_use_old"), row(rs, row)))
                 .optional();
+    }
+
+    /** Revokes every token of the user that still opens the API, and returns them as they are now. */
+    List<ApiTokenView> revokeActiveTokensOf(long userId) {
+        return jdbc.sql("""
+                update api_token set revoked_at = now()
+                where user_id = :user and revoked_at is null and expires_at > now()
+                returning *
+                """).param("user", userId).query(ApiTokenService::row).list();
+    }
+
+    int countActiveTokensOf(long userId) {
+        return jdbc.sql("""
+                select count(*) from api_token where user_id = :user and revoked_at is null and expires_at > now()
+                """).param("user", userId).query(Integer.class).single();
     }
 
     List<String> enabledEmailsOfOrganisation(long organisationId) {

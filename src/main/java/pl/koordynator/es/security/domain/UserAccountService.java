@@ -1,6 +1,7 @@
 package pl.koordynator.es.security.domain;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +14,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import pl.koordynator.es.audit.AuditTrail;
+import pl.koordynator.es.security.Caller;
 import pl.koordynator.es.security.CurrentUser;
 import pl.koordynator.es.security.MemberOrganisations;
 import pl.koordynator.es.security.NewUser;
@@ -34,6 +38,7 @@ import pl.koordynator.es.shared.Paging;
 public class UserAccountService implements UserAccounts {
 
     static final String ENTITY = "UserAccount";
+    private static final String CALLER = UserAccountService.class.getName() + ".caller";
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwords;
@@ -58,6 +63,37 @@ public class UserAccountService implements UserAccounts {
             return Optional.of(principal.toCurrentUser());
         }
         return Optional.empty();
+    }
+
+    @Override
+    public Caller caller() {
+        Optional<CurrentUser> user = current();
+        if (user.isEmpty()) {
+            return Caller.ANONYMOUS;
+        }
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null && request.getAttribute(CALLER, RequestAttributes.SCOPE_REQUEST) instanceof Caller known
+                && known.user().equals(user.get())) {
+            return known;
+        }
+        Caller caller = new Caller(user.get(), actingFor(user.get()));
+        if (request != null) {
+            request.setAttribute(CALLER, caller, RequestAttributes.SCOPE_REQUEST);
+        }
+        return caller;
+    }
+
+    /** The account's organisation while it is open and of a kind the account's role belongs to. */
+    private Caller.ActingFor actingFor(CurrentUser user) {
+        MemberOrganisations directory = organisations.getIfAvailable();
+        if (user.organisationId() == null || directory == null) {
+            return null;
+        }
+        return directory.find(user.organisationId())
+                .filter(MemberOrganisations.Member::open)
+                .filter(member -> member.roles().contains(user.role()))
+                .map(member -> new Caller.ActingFor(member.id(), member.name(), member.kind()))
+                .orElse(null);
     }
 
     @Override
@@ -163,11 +199,22 @@ public class UserAccountService implements UserAccounts {
         if (before.enabled() && !after.enabled() || before.role() != after.role()
                 || !java.util.Objects.equals(before.organisationId(), after.organisationId())) {
             // a disabled or re-roled user must not keep working with an old session
-            endSessions(after.username());
+            endSessions(after.username(), null);
         }
         return after.view();
     }
 
+    /**
+     * What a password change did besides the password: how many of the user's other sessions it
+     * ended, how many API tokens it revoked and how many still work.
+     */
+    public record PasswordChanged(int otherSessionsEnded, int tokensRevoked, int tokensStillActive) {
+    }
+
+    /**
+     * A reset means the password may be known to someone else: every session of the user ends and
+     * every API token stops working, so nothing opened with the old password outlives it.
+     */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void resetPassword(long id, String newPassword) {
@@ -177,12 +224,21 @@ public class UserAccountService implements UserAccounts {
         });
         accounts.updatePassword(id, passwords.encode(newPassword));
         audit.updated(ENTITY, id, Map.of("password", "********"), Map.of("password", "******** (reset)"));
-        endSessions(account.username());
+        revokeTokens(account);
+        endSessions(account.username(), null);
     }
 
+    /**
+     * The user's own change: their other sessions end (a browser left signed in elsewhere, or
+     * someone who learnt the old password), the one they changed it in goes on. API tokens are
+     * revoked only when asked, as scripts on servers break when their token goes.
+     *
+     * @param currentSessionId the session to keep, of the browser that made the change
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public void changeOwnPassword(String currentPassword, String newPassword) {
+    public PasswordChanged changeOwnPassword(String currentPassword, String newPassword, boolean alsoRevokeTokens,
+            String currentSessionId) {
         CurrentUser me = current().orElseThrow(() -> new NotFoundException("user", "current"));
         StoredAccount account = accounts.findById(me.id()).orElseThrow(() -> new NotFoundException("user", me.id()));
         if (currentPassword == null || !passwords.matches(currentPassword, account.passwordHash())) {
@@ -193,6 +249,10 @@ public class UserAccountService implements UserAccounts {
         });
         accounts.updatePassword(me.id(), passwords.encode(newPassword));
         audit.updated(ENTITY, me.id(), Map.of("password", "********"), Map.of("password", "******** (changed)"));
+        int revoked = alsoRevokeTokens ? revokeTokens(account) : 0;
+        int stillActive = alsoRevokeTokens ? 0 : accounts.countActiveTokensOf(me.id());
+        int ended = endSessions(account.username(), currentSessionId);
+        return new PasswordChanged(ended, revoked, stillActive);
     }
 
     @Transactional(readOnly = true)
@@ -220,10 +280,25 @@ public class UserAccountService implements UserAccounts {
         }
     }
 
-    private void endSessions(String username) {
-        FindByIndexNameSessionRepository<?> repository = sessions.getIfAvailable();
-        if (repository != null) {
-            repository.findByPrincipalName(username).keySet().forEach(repository::deleteById);
+    private int revokeTokens(StoredAccount owner) {
+        List<ApiTokenView> revoked = accounts.revokeActiveTokensOf(owner.id());
+        for (ApiTokenView token : revoked) {
+            Map<String, Object> before = new LinkedHashMap<>(ApiTokenService.state(token, owner.username()));
+            before.put("revokedAt", null);
+            audit.updated(ApiTokenService.ENTITY, token.id(), before, ApiTokenService.state(token, owner.username()));
         }
+        return revoked.size();
+    }
+
+    /** Ends every session of the user except {@code keep} (a Spring Session id; null ends them all). */
+    private int endSessions(String username, String keep) {
+        FindByIndexNameSessionRepository<?> repository = sessions.getIfAvailable();
+        if (repository == null) {
+            return 0;
+        }
+        List<String> others = repository.findByPrincipalName(username).keySet().stream()
+                .filter(id -> !id.equals(keep)).toList();
+        others.forEach(repository::deleteById);
+        return others.size();
     }
 }

@@ -3,16 +3,22 @@ package pl.koordynator.es.security.web;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class LoginPages {
 
     @GetMapping("/login")
-    String login(Authentication authentication) {
+    String login(Authentication authentication, @RequestParam(required = false) String throttled, Model model) {
         if (authentication != null && !(authentication instanceof AnonymousAuthenticationToken)
                 && authentication.isAuthenticated()) {
             return "redirect:/panel";
+        }
+        // the wait comes back in the address after a refused attempt; only its digits are shown
+        if (throttled != null) {
+            model.addAttribute("retryAfter", throttled.matches("\\d{1,6}") ? throttled : "60");
         }
         return "security/login";
     }

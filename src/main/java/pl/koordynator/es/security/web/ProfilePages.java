@@ -1,5 +1,10 @@
 package pl.koordynator.es.security.web;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpSession;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,6 +13,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.koordynator.es.security.domain.ApiTokenService;
+import pl.koordynator.es.security.domain.ApiTokenView;
+import pl.koordynator.es.security.domain.TokenLifetime;
 import pl.koordynator.es.security.domain.UserAccountService;
 import pl.koordynator.es.shared.InvalidInputException;
 
@@ -26,35 +33,54 @@ class ProfilePages {
     @GetMapping("/profile")
     String profile(Model model) {
         model.addAttribute("me", users.current().flatMap(me -> users.find(me.id())).orElseThrow());
-        model.addAttribute("tokens", tokens.mine());
+        List<ApiTokenView> mine = tokens.mine();
+        model.addAttribute("tokens", mine);
+        model.addAttribute("activeTokens", mine.stream().filter(ApiTokenView::active).count());
+        model.addAttribute("lifetimes", TokenLifetime.values());
+        if (!model.containsAttribute("lifetime")) {
+            model.addAttribute("lifetime", TokenLifetime.DEFAULT.name());
+        }
         return "security/profile";
     }
 
     @PostMapping("/profile/password")
     String changePassword(@RequestParam(defaultValue = "") String currentPassword,
             @RequestParam(defaultValue = "") String newPassword, @RequestParam(defaultValue = "") String repeatPassword,
-            Model model, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "false") boolean revokeTokens, HttpSession session, Model model,
+            RedirectAttributes redirect) {
+        model.addAttribute("revokeTokensChecked", revokeTokens);
         if (!newPassword.equals(repeatPassword)) {
             return profileWithError("repeatPassword", "password.mismatch", model);
         }
+        UserAccountService.PasswordChanged changed;
         try {
-            users.changeOwnPassword(currentPassword, newPassword);
+            changed = users.changeOwnPassword(currentPassword, newPassword, revokeTokens, session.getId());
         } catch (InvalidInputException problems) {
             var problem = problems.problems().get(0);
             return profileWithError(problem.field(), problem.messageKey(), model);
         }
         redirect.addFlashAttribute("message", "profile.passwordChanged");
+        redirect.addFlashAttribute("otherSessionsEnded", changed.otherSessionsEnded());
+        redirect.addFlashAttribute("tokensRevoked", changed.tokensRevoked());
+        redirect.addFlashAttribute("tokensStillActive", changed.tokensStillActive());
         return "redirect:/profile";
     }
 
     @PostMapping("/profile/tokens")
-    String createToken(@RequestParam(defaultValue = "") String name, Model model, RedirectAttributes redirect) {
+    String createToken(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String lifetime,
+            Model model, RedirectAttributes redirect) {
         try {
-            var created = tokens.create(name);
+            var created = tokens.create(name, lifetime);
             redirect.addFlashAttribute("newToken", created.secret());
             redirect.addFlashAttribute("message", "token.created");
         } catch (InvalidInputException problems) {
-            return profileWithError("tokenName", problems.problems().get(0).messageKey(), model);
+            Map<String, String> errors = new LinkedHashMap<>();
+            problems.problems().forEach(problem -> errors.putIfAbsent(
+                    "lifetime".equals(problem.field()) ? "tokenLifetime" : "tokenName", problem.messageKey()));
+            model.addAttribute("tokenErrors", errors);
+            model.addAttribute("tokenName", name);
+            model.addAttribute("lifetime", lifetime);
+            return profile(model);
         }
         return "redirect:/profile#tokens";
     }

@@ -1,14 +1,15 @@
 package pl.koordynator.es.security.web;
 
+import java.util.List;
+
 import jakarta.servlet.DispatcherType;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -21,12 +22,16 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.web.servlet.LocaleResolver;
+import pl.koordynator.es.security.UrlAccessRules;
 import pl.koordynator.es.security.domain.ApiTokenService;
+import pl.koordynator.es.security.domain.SignInThrottledException;
 import pl.koordynator.es.shared.ProblemWriter;
 
 /**
  * Two filter chains: a stateless one for the API and the actuator (HTTP Basic or a personal
- * token, errors as problem+json), and one for the pages (form login, session, CSRF).
+ * token, errors as problem+json), and one for the pages (form login, session, CSRF). The URL
+ * rules of each module come from the module itself ({@link UrlAccessRules}); here only the
+ * platform's own: the actuator, error pages, the admin area and "signed in" for the rest.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -63,41 +68,31 @@ class WebSecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager authenticationManager,
-            ApiTokenService tokens, ProblemWriter problems, MessageSource messages, LocaleResolver locales)
-            throws Exception {
+            ApiTokenService tokens, ProblemWriter problems, MessageSource messages, LocaleResolver locales,
+            List<UrlAccessRules> modules) throws Exception {
+        // Bearer only: a Basic challenge makes browsers ask for and cache a password, which then
+        // rides along on cross-site requests; scripts send Basic or Bearer without being asked
         AuthenticationEntryPoint unauthorized = (request, response, failure) -> {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Koordynator ES\", Bearer");
-            String key = failure instanceof LockedException ? "login.locked" : "problem.401";
+            if (failure instanceof SignInThrottledException throttled) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfterSeconds()));
+                problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, messages.getMessage("login.throttled",
+                        new Object[] {throttled.retryAfterSeconds()}, locales.resolveLocale(request)));
+                return;
+            }
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Koordynator ES\"");
             problems.write(request, response, HttpStatus.UNAUTHORIZED,
-                    messages.getMessage(key, null, locales.resolveLocale(request)));
+                    messages.getMessage("problem.401", null, locales.resolveLocale(request)));
         };
         AccessDeniedHandler forbidden = (request, response, denied) -> problems.write(request, response,
                 HttpStatus.FORBIDDEN, messages.getMessage("problem.403", null, locales.resolveLocale(request)));
         http.securityMatcher("/api/**", "/actuator/**")
                 .authenticationManager(authenticationManager)
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/actuator/**").hasRole("ADMIN")
-                        .requestMatchers("/api/v1/users/**", "/api/v1/audit/**").hasRole("ADMIN")
-                        // anyone registers for an event; only its organisers read the registrations
-                        .requestMatchers(HttpMethod.POST, "/api/v1/events/{id:\\d+}/registrations").permitAll()
-                        .requestMatchers("/api/v1/events/*/registrations", "/api/v1/events/*/attendance")
-                                .hasAnyRole("ADMIN", "OWES")
-                        // Territory and the public part of the registry are open data; the
-                        // services decide what an anonymous reader sees (active PES only).
-                        .requestMatchers(HttpMethod.GET, "/api/v1/territory/**", "/api/v1/organisations",
-                                "/api/v1/organisations/{id:\\d+}").permitAll()
-                        .requestMatchers("/api/v1/territory/**").hasRole("ADMIN")
-                        .requestMatchers(HttpMethod.GET, "/api/v1/map/**").permitAll()
-                        .requestMatchers("/api/v1/events/plan/**").hasAnyRole("ADMIN", "OWES", "COMMITTEE")
-                        .requestMatchers(HttpMethod.GET, "/api/v1/needs", "/api/v1/needs/{id:\\d+}").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/v1/support/supported-pes").hasAnyRole("ADMIN", "OWES", "COMMITTEE")
-                        .requestMatchers("/api/v1/support/**").hasAnyRole("ADMIN", "OWES", "PES")
-                        .requestMatchers(HttpMethod.GET, "/api/v1/statistics/indicators",
-                                "/api/v1/statistics/indicators/*", "/api/v1/statistics/values").permitAll()
-                        // the public calendar and registration; the service hides drafts and internal events
-                        .requestMatchers(HttpMethod.GET, "/api/v1/events", "/api/v1/events/{id:\\d+}").permitAll()
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                            .requestMatchers("/actuator/**").hasRole("ADMIN");
+                    modules.forEach(module -> module.api(requests));
+                    requests.anyRequest().authenticated();
+                })
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
@@ -111,34 +106,21 @@ class WebSecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authenticationManager,
+            List<UrlAccessRules> modules) throws Exception {
         http.authenticationManager(authenticationManager)
-                .authorizeHttpRequests(requests -> requests
-                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                        .requestMatchers("/", "/login", "/deklaracja-dostepnosci", "/error", "/webjars/**", "/css/**",
-                                "/js/**", "/img/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**",
-                                "/swagger-ui.html").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/organisations", "/organisations/{id:\\d+}",
-                                "/organisations/export.csv", "/organisations/export.xlsx", "/map", "/map/**").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/needs", "/needs/{id:\\d+}").permitAll()
-                        // the organiser's pages of an event's people; the participant's evaluation link needs no account
-                        .requestMatchers("/events/*/participants", "/events/*/participants/**",
-                                "/events/*/participants.xlsx", "/events/*/certificates.pdf", "/events/*/evaluation")
-                                .hasAnyRole("ADMIN", "OWES")
-                        .requestMatchers("/events/registrations/*/evaluation").permitAll()
-                        .requestMatchers("/events/plan", "/events/plan/**").hasAnyRole("ADMIN", "OWES", "COMMITTEE")
-                        .requestMatchers(HttpMethod.GET, "/events", "/events/calendar", "/events/{id:\\d+}", "/events.ics",
-                                "/events/*.ics", "/events/registrations/*", "/events/organisations").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/events/{id:\\d+}/registrations",
-                                "/events/registrations/*/cancel").permitAll()
-                        .requestMatchers("/support", "/support/**").hasAnyRole("ADMIN", "OWES", "PES")
-                        .requestMatchers("/admin/**").hasRole("ADMIN")
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> {
+                    requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                            .requestMatchers("/error").permitAll();
+                    modules.forEach(module -> module.pages(requests));
+                    requests.requestMatchers("/admin/**").hasRole("ADMIN")
+                            .anyRequest().authenticated();
+                })
                 .formLogin(login -> login.loginPage("/login")
                         .defaultSuccessUrl("/panel")
                         .failureHandler((request, response, failure) -> response.sendRedirect(
-                                request.getContextPath() + (failure instanceof LockedException
-                                        ? "/login?locked" : "/login?error")))
+                                request.getContextPath() + (failure instanceof SignInThrottledException throttled
+                                        ? "/login?throttled=" + throttled.retryAfterSeconds() : "/login?error")))
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))

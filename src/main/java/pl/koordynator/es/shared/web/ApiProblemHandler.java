@@ -102,7 +102,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
             return sendErrorPage(request, HttpStatus.BAD_REQUEST);
         }
         List<Map<String, String>> errors = ex.problems().stream()
-                .map(p -> Map.of("field", p.field(), "message", text(p.messageKey(), p.messageKey())))
+                .map(p -> Map.of("field", p.field(), "message", messages.getMessage(p.messageKey(), p.arguments(),
+                        p.messageKey(), LocaleContextHolder.getLocale())))
                 .toList();
         return validationProblem(errors, request);
     }

@@ -1,12 +1,7 @@
 package pl.koordynator.es.support.domain;
 
-import java.util.Optional;
-
 import org.springframework.stereotype.Component;
-import pl.koordynator.es.registry.Kind;
-import pl.koordynator.es.registry.OrganisationStatus;
-import pl.koordynator.es.registry.OrganisationView;
-import pl.koordynator.es.registry.Organisations;
+import pl.koordynator.es.security.Caller;
 import pl.koordynator.es.security.CurrentUser;
 import pl.koordynator.es.security.Role;
 import pl.koordynator.es.security.UserAccounts;
@@ -14,33 +9,24 @@ import pl.koordynator.es.security.UserAccounts;
 /**
  * Who may do what with support records: ROPS (ADMIN) everything; the staff of an OWES the records
  * of their OWES; the representative of a PES reads their organisation's history. Committee
- * members read the supported-PES counts only; partners nothing. An OWES or PES account without
- * its (open) organisation is refused like a partner.
+ * members read the supported-PES counts, without the names of the PES; partners nothing. An OWES
+ * or PES account that acts for no open organisation of its kind ({@link Caller}) is refused like a
+ * partner.
  */
 @Component
 public class SupportAccess {
 
     private final UserAccounts accounts;
-    private final Organisations organisations;
 
-    SupportAccess(UserAccounts accounts, Organisations organisations) {
+    SupportAccess(UserAccounts accounts) {
         this.accounts = accounts;
-        this.organisations = organisations;
     }
 
     public Viewer viewer() {
-        return accounts.current().map(this::viewer).orElse(Viewer.ANONYMOUS);
-    }
-
-    private Viewer viewer(CurrentUser user) {
-        Optional<OrganisationView> organisation = user.organisationId() == null ? Optional.empty()
-                : organisations.find(user.organisationId()).filter(o -> o.status() != OrganisationStatus.CLOSED);
-        Long owes = user.is(Role.OWES) ? organisation.filter(o -> o.kind() == Kind.OWES).map(OrganisationView::id)
-                .orElse(null) : null;
-        Long pes = user.is(Role.PES) ? organisation.filter(o -> o.kind().isPes()).map(OrganisationView::id)
-                .orElse(null) : null;
-        String owesName = owes == null ? null : organisation.get().name();
-        return new Viewer(user, owes, owesName, pes);
+        Caller caller = accounts.caller();
+        return caller.anonymous() ? Viewer.ANONYMOUS
+                : new Viewer(caller.user(), caller.owesId(), caller.owesId() == null ? null : caller.organisationName(),
+                        caller.pesId());
     }
 
     /** The caller, and the OWES whose records they manage or the PES whose history they read. */
@@ -60,9 +46,22 @@ public class SupportAccess {
             return admin() || owesId != null;
         }
 
-        /** The committee reads the aggregate counts, as ROPS and the OWES do. */
+        /** The committee reads the supported-PES counts, as ROPS and the staff of an open OWES do. */
         public boolean mayReadCounts() {
-            return user != null && (user.is(Role.ADMIN) || user.is(Role.OWES) || user.is(Role.COMMITTEE));
+            return admin() || owesId != null || (user != null && user.is(Role.COMMITTEE));
+        }
+
+        /**
+         * Whose supported PES the caller reads: OWES staff always their own OWES, whatever they
+         * ask for; ROPS and the committee the OWES asked for, or all of them.
+         */
+        Long countsScope(Long askedOwesId) {
+            return owesId != null ? owesId : askedOwesId;
+        }
+
+        /** Which PES were supported is ROPS's and the supporting OWES's to know; the committee sees counts. */
+        boolean maySeeSupportedNames() {
+            return admin() || owesId != null;
         }
 
         public boolean maySee(SupportView record) {

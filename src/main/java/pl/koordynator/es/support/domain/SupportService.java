@@ -80,13 +80,18 @@ public class SupportService implements SupportRecords {
         return new SupportedPes(from, to, owesId, all.size(), fromSupport.size(), fromEvents.size(), named);
     }
 
-    /** The supported-PES counts for a caller who may read them (ROPS, OWES, the committee). */
+    /**
+     * The supported PES as the caller may read them: OWES staff those of their own OWES (another
+     * {@code owesId} is ignored), the committee the counts without the names, ROPS everything.
+     */
     @Transactional(readOnly = true)
     public SupportedPes supportedPesForCaller(LocalDate from, LocalDate to, Long owesId) {
-        if (!access.viewer().mayReadCounts()) {
+        Viewer viewer = access.viewer();
+        if (!viewer.mayReadCounts()) {
             throw new AccessDeniedException("only ROPS, OWES and the committee read the supported PES");
         }
-        return supportedPes(from, to, owesId);
+        SupportedPes supported = supportedPes(from, to, viewer.countsScope(owesId));
+        return viewer.maySeeSupportedNames() ? supported : supported.withoutNames();
     }
 
     /** A period as the caller typed it, for a caller who may read the counts; checked in that order. */
@@ -230,6 +235,12 @@ public class SupportService implements SupportRecords {
                 input.hours(), input.form(), input.topic(), input.notes(), input.version());
     }
 
+    /** A record the caller may change (edit, delete); refused when they may only read it. */
+    @Transactional(readOnly = true)
+    public SupportView changeable(long id) {
+        return changeable(id, writer());
+    }
+
     private SupportView changeable(long id, Viewer viewer) {
         SupportView record = records.find(id).orElseThrow(() -> new NotFoundException("support record", id));
         if (!viewer.mayChange(record)) {
@@ -246,7 +257,8 @@ public class SupportService implements SupportRecords {
         return viewer;
     }
 
-    private Viewer writer() {
+    /** The caller, who must be one who records support (ROPS, the staff of an open OWES). */
+    public Viewer writer() {
         Viewer viewer = access.viewer();
         if (!viewer.mayWrite()) {
             throw new AccessDeniedException("only ROPS and OWES record support");

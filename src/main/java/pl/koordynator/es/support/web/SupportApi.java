@@ -88,13 +88,17 @@ class SupportApi {
         return ResponseEntity.noContent().build();
     }
 
-    /** PES supported in a period ({@code 2025Q1}, {@code 2025H2}, {@code 2025}), by one OWES or by all. */
+    /**
+     * PES supported in a period ({@code 2025Q1}, {@code 2025H2}, {@code 2025}), by one OWES or by
+     * all; {@code owesId} in the answer is the OWES actually counted (an OWES user's own).
+     */
     @GetMapping("/supported-pes")
     SupportedPesJson supportedPes(@RequestParam(required = false) String period,
             @RequestParam(required = false) Long owesId) {
         Period parsed = support.period(period);
         SupportedPes supported = support.supportedPesForCaller(parsed.start(), parsed.end(), owesId);
-        return new SupportedPesJson(parsed.code(), parsed.start().toString(), parsed.end().toString(), owesId,
+        return new SupportedPesJson(parsed.code(), parsed.start().toString(), parsed.end().toString(),
+                supported.owesId(),
                 supported.count(), supported.fromSupport(), supported.fromEvents(), supported.organisations());
     }
 

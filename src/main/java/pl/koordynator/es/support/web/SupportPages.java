@@ -13,11 +13,8 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -31,6 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.koordynator.es.registry.Kind;
 import pl.koordynator.es.registry.OrganisationView;
 import pl.koordynator.es.shared.ConflictException;
+import pl.koordynator.es.shared.Downloads;
+import pl.koordynator.es.shared.Downloads.Table;
 import pl.koordynator.es.shared.FormErrors;
 import pl.koordynator.es.shared.InvalidInputException;
 import pl.koordynator.es.shared.PageOf;
@@ -85,42 +84,18 @@ class SupportPages {
     void xlsx(@ModelAttribute("filter") SupportFilter filter, HttpServletResponse response) throws IOException {
         SupportQuery query = filter.toQuery();
         SupportTotals totals = support.totals(query);
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"wsparcie-" + LocalDate.now() + ".xlsx\"");
-        Workbook workbook = new Workbook(response.getOutputStream(), "Koordynator ES", "1.0");
-        Worksheet sheet = workbook.newWorksheet(message("support.title"));
-        List<String> headers = List.of("support.field.date", "support.field.organisation", "support.field.owes",
-                "support.field.adviser", "support.field.form", "support.field.topic", "support.field.hours",
-                "support.field.notes");
-        for (int c = 0; c < headers.size(); c++) {
-            sheet.value(0, c, message(headers.get(c)));
-        }
-        sheet.range(0, 0, 0, headers.size() - 1).style().bold().fillColor("DDE6F0").set();
-        sheet.freezePane(0, 1);
-        int[] row = {1};
-        support.each(query, record -> {
-            int r = row[0]++;
-            sheet.value(r, 0, record.date());
-            sheet.style(r, 0).format("dd.mm.yyyy").set();
-            sheet.value(r, 1, record.organisationName());
-            sheet.value(r, 2, record.owesName());
-            sheet.value(r, 3, record.adviser());
-            sheet.value(r, 4, message("support.form." + record.form()));
-            sheet.value(r, 5, message("support.topic." + record.topic()));
-            sheet.value(r, 6, record.hours());
-            if (record.notes() != null) {
-                sheet.value(r, 7, record.notes());
-            }
-        });
-        int last = row[0];
-        sheet.value(last, 0, message("support.totals.sum"));
-        sheet.value(last, 1, totals.records());
-        sheet.value(last, 6, totals.hours());
-        sheet.range(last, 0, last, headers.size() - 1).style().bold().set();
-        for (int c = 0; c < headers.size(); c++) {
-            sheet.width(c, c == 1 || c == 2 || c == 7 ? 40 : 16);
-        }
-        workbook.finish();
+        Table<SupportView> table = new Table<SupportView>(message("support.title"))
+                .column(message("support.field.date"), 16, SupportView::date)
+                .column(message("support.field.organisation"), 40, SupportView::organisationName)
+                .column(message("support.field.owes"), 40, SupportView::owesName)
+                .column(message("support.field.adviser"), 16, SupportView::adviser)
+                .column(message("support.field.form"), 16, record -> message("support.form." + record.form()))
+                .column(message("support.field.topic"), 16, record -> message("support.topic." + record.topic()))
+                .column(message("support.field.hours"), 16, SupportView::hours)
+                .column(message("support.field.notes"), 40, SupportView::notes)
+                .rows(row -> support.each(query, row))
+                .footer(message("support.totals.sum"), totals.records(), null, null, null, null, totals.hours());
+        Downloads.xlsx(response, "wsparcie-" + LocalDate.now() + ".xlsx", table);
     }
 
     @GetMapping("/pes/{organisationId:\\d+}")
@@ -138,7 +113,7 @@ class SupportPages {
 
     @GetMapping("/new")
     String newRecord(@RequestParam(required = false) Long organisationId, Model model) {
-        Viewer viewer = writer();
+        Viewer viewer = support.writer();
         SupportRecordForm form = new SupportRecordForm();
         form.setDate(DATE.format(LocalDate.now()));
         if (organisationId != null) {
@@ -153,7 +128,7 @@ class SupportPages {
     @PostMapping
     String create(@ModelAttribute("form") SupportRecordForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        writer();
+        support.writer();
         try {
             SupportView created = support.create(form.toInput());
             redirect.addFlashAttribute("message", "support.created");
@@ -166,7 +141,7 @@ class SupportPages {
 
     @GetMapping("/{id:\\d+}/edit")
     String edit(@PathVariable long id, Model model) {
-        SupportView record = changeable(id);
+        SupportView record = support.changeable(id);
         return formPage(SupportRecordForm.of(record, DATE.format(record.date()), hours(record.hours())), record,
                 model);
     }
@@ -174,7 +149,7 @@ class SupportPages {
     @PostMapping("/{id:\\d+}")
     String update(@PathVariable long id, @ModelAttribute("form") SupportRecordForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        SupportView record = changeable(id);
+        SupportView record = support.changeable(id);
         try {
             SupportView saved = support.update(id, form.toInput());
             redirect.addFlashAttribute("message", "support.saved");
@@ -189,13 +164,13 @@ class SupportPages {
 
     @GetMapping("/{id:\\d+}/delete")
     String confirmDelete(@PathVariable long id, Model model) {
-        model.addAttribute("record", changeable(id));
+        model.addAttribute("record", support.changeable(id));
         return "support/delete";
     }
 
     @PostMapping("/{id:\\d+}/delete")
     String delete(@PathVariable long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
-        SupportView record = changeable(id);
+        SupportView record = support.changeable(id);
         try {
             support.delete(id, version);
         } catch (ConflictException conflict) {
@@ -204,24 +179,6 @@ class SupportPages {
         }
         redirect.addFlashAttribute("message", "support.deleted");
         return "redirect:/support/pes/" + record.organisationId();
-    }
-
-    /** The record, for a caller who may change it; checked before anything is shown. */
-    private SupportView changeable(long id) {
-        Viewer viewer = writer();
-        SupportView record = support.get(id);
-        if (!viewer.mayChange(record)) {
-            throw new AccessDeniedException("support record " + id + " belongs to another OWES");
-        }
-        return record;
-    }
-
-    private Viewer writer() {
-        Viewer viewer = support.viewer();
-        if (!viewer.mayWrite()) {
-            throw new AccessDeniedException("only ROPS and OWES record support");
-        }
-        return viewer;
     }
 
     private String formPage(SupportRecordForm form, SupportView record, Model model) {

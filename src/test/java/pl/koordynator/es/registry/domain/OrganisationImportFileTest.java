@@ -52,6 +52,16 @@ class OrganisationImportFileTest {
     }
 
     @Test
+    void theQuoteAnExportPutBeforeAFormulaLikeTextComesOffOnImport() {
+        byte[] content = ("\uFEFFNazwa;Telefon;Opis\r\n"
+                + "\"'=HYPERLINK(\"\"http://x\"\";\"\"y\"\")\";'+48 58 123 45 67;'zostaje\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThat(rows(OrganisationImportFile.of(content, "rejestr.csv"))).containsExactly(
+                new ImportRow(2, List.of("=HYPERLINK(\"http://x\";\"y\")", "+48 58 123 45 67", "'zostaje")));
+    }
+
+    @Test
     void windows1250WithCommasKeepsPolishLetters() {
         byte[] content = "name,town\nKoło Gospodyń Wiejskich w Żukowie,Żukowo\n".getBytes(WINDOWS_1250);
         OrganisationImportFile file = OrganisationImportFile.of(content, "kgw.csv");

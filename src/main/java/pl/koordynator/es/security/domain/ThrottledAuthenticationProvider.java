@@ -3,40 +3,42 @@ package pl.koordynator.es.security.domain;
 import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Password authentication with the lockout in front of it. A locked name is refused before the
- * password is looked at, so even the right password fails until the lock runs out. A disabled
- * account fails like a wrong password, to reveal nothing.
+ * Password authentication behind the sign-in throttle: an attempt the throttle refuses never
+ * reaches the password check, so even the right password waits. A disabled account fails like a
+ * wrong password, to reveal nothing.
  */
-public class LockingAuthenticationProvider implements AuthenticationProvider {
+public class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;
-    private final LoginLockout lockout;
+    private final LoginThrottle throttle;
 
-    LockingAuthenticationProvider(DaoAuthenticationProvider passwords, LoginLockout lockout) {
+    ThrottledAuthenticationProvider(DaoAuthenticationProvider passwords, LoginThrottle throttle) {
         this.passwords = passwords;
-        this.lockout = lockout;
+        this.throttle = throttle;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String username = authentication.getName();
-        if (lockout.isLocked(username)) {
-            throw new LockedException("locked");
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress() : null;
+        LoginThrottle.Admission admission = throttle.admit(username, address);
+        if (!admission.allowed()) {
+            throw new SignInThrottledException(admission.retryAfterSeconds());
         }
         try {
             Authentication result = passwords.authenticate(authentication);
-            lockout.recordSuccess(username);
+            throttle.succeeded(username, address);
             return result;
-        } catch (BadCredentialsException | AccountStatusException failed) {
-            boolean lockedNow = lockout.recordFailure(username);
-            throw lockedNow ? new LockedException("locked") : new BadCredentialsException("bad credentials");
+        } catch (AccountStatusException disabled) {
+            throw new BadCredentialsException("bad credentials");
         }
     }
 
