@@ -16,8 +16,10 @@ import pl.koordynator.es.shared.PlatformSettings;
 
 /**
  * Embedded PostgreSQL 17 for installations without a database server: its files live under
- * {@code <data-dir>/pg} and are reused on the next start. Skipped when
- * {@code spring.datasource.url} points at an external PostgreSQL.
+ * {@code <data-dir>/pg} and are reused on the next start. It listens on 127.0.0.1 only, takes
+ * password sign-ins only, and the application signs in as a role that owns its tables but is no
+ * superuser (see {@link EmbeddedDatabaseProvisioning}, passwords in {@code <data-dir>/pgpass}).
+ * Skipped when {@code spring.datasource.url} points at an external PostgreSQL.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseCondition.class)
@@ -26,10 +28,14 @@ class EmbeddedDatabaseConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
     @Bean
-    EmbeddedDatabaseCredentials embeddedDatabaseCredentials(PlatformSettings settings) throws IOException {
+    EmbeddedDatabaseCredentials embeddedDatabaseCredentials(PlatformSettings settings) {
         Path dataDir = dataDirectory(settings);
-        Files.createDirectories(dataDir);
-        return EmbeddedDatabaseCredentials.loadOrCreate(dataDir);
+        try {
+            Files.createDirectories(dataDir);
+            return EmbeddedDatabaseCredentials.loadOrCreate(dataDir);
+        } catch (IOException | RuntimeException failure) {
+            throw translate(failure, dataDir.resolve("pg"));
+        }
     }
 
     @Bean(destroyMethod = "close")
