@@ -80,6 +80,8 @@ public abstract class IntegrationTest {
         jdbc.sql("delete from indicator_definition where not built_in").update();
         jdbc.sql("delete from api_token").update();
         jdbc.sql("delete from spring_session").update();
+        // scheduler locks expire rather than vanish: ShedLock remembers which rows it has created
+        jdbc.sql("update scheduled_job_lock set lock_until = locked_at").update();
         jdbc.sql("delete from user_account where username <> 'admin'").update();
         jdbc.sql("delete from contact_person").update();
         jdbc.sql("delete from organisation").update();

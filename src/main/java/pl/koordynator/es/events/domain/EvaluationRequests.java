@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Locale;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -45,6 +46,7 @@ class EvaluationRequests {
     }
 
     @Scheduled(cron = "0 0 8 * * *", zone = "Europe/Warsaw")
+    @SchedulerLock(name = "events.evaluation-requests", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     void daily() {
         notifications.ifAvailable(this::send);
     }

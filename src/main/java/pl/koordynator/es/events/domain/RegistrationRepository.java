@@ -96,9 +96,10 @@ public class RegistrationRepository {
                 .param("from", from).param("to", to).query(RegistrationRepository::map).list();
     }
 
-    void reminded(long id, OffsetDateTime now) {
-        jdbc.sql("update event_registration set reminder_sent_at = :now where id = :id").param("id", id)
-                .param("now", now).update();
+    /** Records that the person is being reminded; false when another run did it first. */
+    boolean claimReminder(long id, OffsetDateTime now) {
+        return jdbc.sql("update event_registration set reminder_sent_at = :now where id = :id and reminder_sent_at is null")
+                .param("id", id).param("now", now).update() == 1;
     }
 
     static RegistrationView map(ResultSet rs, int row) throws SQLException {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -153,6 +154,7 @@ public class RegistrationService {
 
     /** Every morning: the reminder to everyone with a place at an event that starts tomorrow. */
     @Scheduled(cron = "${koordynator.events.reminder-cron:0 0 9 * * *}", zone = "${koordynator.time-zone:Europe/Warsaw}")
+    @SchedulerLock(name = "events.event-reminders", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     public void sendRemindersNow() {
         int sent = sendReminders(LocalDate.now(clock));
         if (sent > 0) {
@@ -160,16 +162,22 @@ public class RegistrationService {
         }
     }
 
-    /** Reminds the participants of events starting the day after {@code today}; each person once. */
+    /**
+     * Reminds the participants of events starting the day after {@code today}; each person once,
+     * also when two instances run this at the same moment: a reminder goes out only after its
+     * registration was claimed.
+     */
     @Transactional
     public int sendReminders(LocalDate today) {
         OffsetDateTime from = today.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
         OffsetDateTime to = today.plusDays(2).atStartOfDay(zone).toOffsetDateTime();
         int sent = 0;
         for (RegistrationView registration : registrations.dueForReminder(from, to)) {
+            if (!registrations.claimReminder(registration.id(), OffsetDateTime.now(clock))) {
+                continue;
+            }
             EventView event = events.find(registration.eventId()).orElseThrow();
             mails.send(EventMails.Kind.REMINDER, event, registration);
-            registrations.reminded(registration.id(), OffsetDateTime.now(clock));
             sent++;
         }
         return sent;

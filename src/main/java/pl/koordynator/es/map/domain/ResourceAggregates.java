@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -88,6 +89,7 @@ public class ResourceAggregates {
     }
 
     @Scheduled(cron = "${koordynator.map.refresh-cron:0 5 0 * * *}")
+    @SchedulerLock(name = "map.resource-recount", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     @Transactional
     public void refreshDaily() {
         refresh();

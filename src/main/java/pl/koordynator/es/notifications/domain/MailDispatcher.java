@@ -13,6 +13,7 @@ import java.util.concurrent.RejectedExecutionException;
 import jakarta.annotation.PreDestroy;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -87,7 +88,10 @@ class MailDispatcher {
         }
     }
 
+    // each e-mail is also locked while it is sent (lockQueued), so a slow run that outlives its
+    // lock and the next run never send one e-mail twice
     @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
+    @SchedulerLock(name = "notifications.mail-retry", lockAtMostFor = "PT10M")
     void retryDue() {
         sendDue(clock.instant());
     }

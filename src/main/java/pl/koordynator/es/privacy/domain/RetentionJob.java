@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -46,6 +47,7 @@ public class RetentionJob {
     }
 
     @Scheduled(cron = "${koordynator.privacy.retention-cron:0 30 3 * * *}", zone = "${koordynator.time-zone:Europe/Warsaw}")
+    @SchedulerLock(name = "privacy.retention", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     void daily() {
         removeExpired(clock.instant());
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -43,6 +44,7 @@ class ReportReminders {
     }
 
     @Scheduled(cron = "0 0 7 * * *", zone = "Europe/Warsaw")
+    @SchedulerLock(name = "reporting.report-reminders", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     void daily() {
         notifications.ifAvailable(this::remind);
     }

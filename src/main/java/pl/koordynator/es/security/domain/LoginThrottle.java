@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Optional;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -126,6 +127,7 @@ public class LoginThrottle {
 
     /** Every night: counters nobody has touched for a day, and addresses not used for their time, go. */
     @Scheduled(cron = "${koordynator.login.purge-cron:0 15 3 * * *}")
+    @SchedulerLock(name = "security.login-throttle-purge", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     public void purge() {
         jdbc.sql("delete from login_throttle where last_attempt_at < now() - make_interval(secs => :old)")
                 .param("old", (double) settings.forgetAfter().plus(settings.maxDelay()).toSeconds()).update();

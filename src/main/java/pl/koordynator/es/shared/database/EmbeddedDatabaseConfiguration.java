@@ -5,8 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import javax.sql.DataSource;
-
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -18,8 +16,10 @@ import pl.koordynator.es.shared.PlatformSettings;
 
 /**
  * Embedded PostgreSQL 17 for installations without a database server: its files live under
- * {@code <data-dir>/pg} and are reused on the next start. Skipped when
- * {@code spring.datasource.url} points at an external PostgreSQL.
+ * {@code <data-dir>/pg} and are reused on the next start. It listens on 127.0.0.1 only, takes
+ * password sign-ins only, and the application signs in as a role that owns its tables but is no
+ * superuser (see {@link EmbeddedDatabaseProvisioning}, passwords in {@code <data-dir>/pgpass}).
+ * Skipped when {@code spring.datasource.url} points at an external PostgreSQL.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseCondition.class)
@@ -27,24 +27,57 @@ class EmbeddedDatabaseConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
-    @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(PlatformSettings settings) {
-        Path pgData = settings.dataDir().toAbsolutePath().normalize().resolve("pg");
+    @Bean
+    EmbeddedDatabaseCredentials embeddedDatabaseCredentials(PlatformSettings settings) {
+        Path dataDir = dataDirectory(settings);
         try {
-            Files.createDirectories(pgData.getParent());
+            Files.createDirectories(dataDir);
+            return EmbeddedDatabaseCredentials.loadOrCreate(dataDir);
+        } catch (IOException | RuntimeException failure) {
+            throw translate(failure, dataDir.resolve("pg"));
+        }
+    }
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(PlatformSettings settings, EmbeddedDatabaseCredentials credentials) {
+        Path dataDir = dataDirectory(settings);
+        Path pgData = dataDir.resolve("pg");
+        Path passwordFile = null;
+        try {
             if (RootCheck.isRoot() && !RootCheck.canUnshareUserNamespace()) {
                 throw new EmbeddedDatabaseUnavailableException(
                         "running as root where user namespaces are not allowed", null, true);
             }
             StalePostmaster.stopIfRunning(pgData, Duration.ofSeconds(10));
             long started = System.nanoTime();
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(pgData)
                     .setCleanDataDirectory(false)
                     .setLocaleConfig("encoding", "UTF8")
                     .setLocaleConfig("locale", "C")
-                    .setPGStartupWait(Duration.ofSeconds(30))
-                    .start();
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    .setConnectConfig("password", credentials.superuserPassword())
+                    .setPGStartupWait(Duration.ofSeconds(30));
+            if (!Files.exists(pgData.resolve("postgresql.conf"))) {
+                // a new cluster gets its superuser password and password-only sign-ins from initdb
+                // itself, so it never accepts a connection without a password, not even once
+                passwordFile = credentials.writeSuperuserPasswordFile(dataDir);
+                builder.setLocaleConfig("pwfile", passwordFile.toString())
+                        .setLocaleConfig("auth-local", "scram-sha-256")
+                        .setLocaleConfig("auth-host", "scram-sha-256");
+            } else if (credentials.generatedNow()) {
+                log.warn("Setting passwords on the embedded PostgreSQL in {}; they are kept in {}", pgData,
+                        dataDir.resolve(EmbeddedDatabaseCredentials.FILE_NAME));
+                EmbeddedDatabaseProvisioning.writeIfDifferent(pgData.resolve("pg_hba.conf"),
+                        EmbeddedDatabaseProvisioning.TRUST_UNTIL_PROVISIONED);
+            }
+            EmbeddedPostgres postgres = builder.start();
+            try {
+                EmbeddedDatabaseProvisioning.provision(postgres.getPostgresDatabase(), credentials, pgData);
+            } catch (RuntimeException failure) {
+                postgres.close();
+                throw failure;
+            }
             log.info("Embedded PostgreSQL started on port {} with data in {} ({} ms)", postgres.getPort(), pgData,
                     (System.nanoTime() - started) / 1_000_000);
             return postgres;
@@ -52,29 +85,49 @@ class EmbeddedDatabaseConfiguration {
             throw failure;
         } catch (IOException | RuntimeException failure) {
             throw translate(failure, pgData);
+        } finally {
+            deleteQuietly(passwordFile);
         }
     }
 
+    /** The application signs in as the role that owns its tables, never as the superuser. */
     @Bean(destroyMethod = "close")
-    HikariDataSource dataSource(EmbeddedPostgres postgres) {
+    HikariDataSource dataSource(EmbeddedPostgres postgres, EmbeddedDatabaseCredentials credentials) {
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        dataSource.setUsername("postgres");
+        dataSource.setJdbcUrl("jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/"
+                + EmbeddedDatabaseCredentials.DATABASE);
+        dataSource.setUsername(EmbeddedDatabaseCredentials.APPLICATION_ROLE);
+        dataSource.setPassword(credentials.applicationPassword());
         dataSource.setPoolName("embedded-postgres");
         dataSource.setMaximumPoolSize(10);
         return dataSource;
     }
 
-    static EmbeddedDatabaseUnavailableException translate(Throwable failure, Path pgData) {
-        boolean asRoot = mentionsRoot(failure);
-        return new EmbeddedDatabaseUnavailableException(
-                "embedded PostgreSQL in " + pgData + " did not start: " + failure.getMessage(), failure, asRoot);
+    private static Path dataDirectory(PlatformSettings settings) {
+        return settings.dataDir().toAbsolutePath().normalize();
     }
 
-    private static boolean mentionsRoot(Throwable failure) {
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                log.warn("Could not delete {}: {}", file, e.toString());
+            }
+        }
+    }
+
+    static EmbeddedDatabaseUnavailableException translate(Throwable failure, Path pgData) {
+        boolean asRoot = mentions(failure, "cannot be run as root") || mentions(failure, "as root");
+        boolean passwordsRefused = mentions(failure, "password authentication failed");
+        return new EmbeddedDatabaseUnavailableException(
+                "embedded PostgreSQL in " + pgData + " did not start: " + failure.getMessage(), failure, asRoot,
+                passwordsRefused);
+    }
+
+    private static boolean mentions(Throwable failure, String text) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            String message = String.valueOf(t.getMessage());
-            if (message.contains("cannot be run as root") || message.contains("as root")) {
+            if (String.valueOf(t.getMessage()).contains(text)) {
                 return true;
             }
         }

@@ -21,6 +21,14 @@ class EmbeddedDatabaseFailureAnalyzer extends AbstractFailureAnalyzer<EmbeddedDa
                             + "SPRING_DATASOURCE_PASSWORD.",
                     cause);
         }
+        if (cause.passwordsRefused()) {
+            return new FailureAnalysis(
+                    "The embedded PostgreSQL database refused the passwords kept in the data directory's pgpass "
+                            + "file: the file does not belong to this database (" + cause.getMessage() + ").",
+                    "Put back the pgpass file that was saved together with the pg directory, or delete pgpass "
+                            + "and start again: new passwords are then generated and set.",
+                    cause);
+        }
         return new FailureAnalysis(
                 "The embedded PostgreSQL database could not start: " + cause.getMessage(),
                 "Check that the data directory (koordynator.data-dir) is writable by this user and not used by "

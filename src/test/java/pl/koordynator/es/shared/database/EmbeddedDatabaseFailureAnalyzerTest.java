@@ -23,6 +23,17 @@ class EmbeddedDatabaseFailureAnalyzerTest {
     }
 
     @Test
+    void refusedPasswordsPointAtThePasswordFile() {
+        var failure = EmbeddedDatabaseConfiguration.translate(new IOException("Gave up waiting for server to start",
+                new java.sql.SQLException("FATAL: password authentication failed for user \"postgres\"")),
+                Path.of("/srv/data/pg"));
+        FailureAnalysis analysis = analyzer.analyze(failure);
+
+        assertThat(analysis.getDescription()).contains("pgpass").contains("/srv/data/pg");
+        assertThat(analysis.getAction()).contains("delete pgpass");
+    }
+
+    @Test
     void otherStartFailuresPointAtTheDataDirectory() {
         var failure = EmbeddedDatabaseConfiguration.translate(new IOException("Permission denied"),
                 Path.of("/srv/data/pg"));

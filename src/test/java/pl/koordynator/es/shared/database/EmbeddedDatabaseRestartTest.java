@@ -78,7 +78,10 @@ class EmbeddedDatabaseRestartTest {
         static final String READY = "server-ready";
 
         public static void main(String[] args) throws Exception {
-            EmbeddedPostgres.builder().setDataDirectory(Path.of(args[0])).setCleanDataDirectory(false)
+            Path pgData = Path.of(args[0]);
+            String password = EmbeddedDatabaseCredentials.read(pgData.getParent()).orElseThrow().superuserPassword();
+            EmbeddedPostgres.builder().setDataDirectory(pgData).setCleanDataDirectory(false)
+                    .setServerConfig("listen_addresses", "127.0.0.1").setConnectConfig("password", password)
                     .setRegisterShutdownHook(false).start();
             System.out.println(READY);
             System.out.flush();

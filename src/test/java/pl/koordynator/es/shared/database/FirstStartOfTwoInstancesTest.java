@@ -1,0 +1,79 @@
+package pl.koordynator.es.shared.database;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import pl.koordynator.es.KoordynatorApplication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two instances started at the same moment on one empty database: both start, and the database
+ * has one administrator and one demo data set.
+ */
+class FirstStartOfTwoInstancesTest {
+
+    @Test
+    void twoInstancesStartingTogetherOnAnEmptyDatabaseCreateOneAdminAndOneDemoDataSet(@TempDir Path dataDir)
+            throws Exception {
+        try (EmbeddedPostgres database = EmbeddedPostgres.builder().start()) {
+            String url = database.getJdbcUrl("postgres", "postgres");
+            CountDownLatch go = new CountDownLatch(1);
+            ExecutorService starters = Executors.newFixedThreadPool(2);
+            List<Future<ConfigurableApplicationContext>> instances = new ArrayList<>();
+            for (String name : List.of("first", "second")) {
+                instances.add(starters.submit(() -> {
+                    go.await();
+                    return new SpringApplicationBuilder(KoordynatorApplication.class).run(
+                            "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+                            "--server.port=0", "--koordynator.data-dir=" + dataDir.resolve(name),
+                            "--koordynator.demo=true", "--koordynator.admin.password=Wspolny-Start-Szefa-1");
+                }));
+            }
+            go.countDown();
+            List<ConfigurableApplicationContext> started = new ArrayList<>();
+            try {
+                for (Future<ConfigurableApplicationContext> instance : instances) {
+                    started.add(instance.get(5, TimeUnit.MINUTES));
+                }
+            } finally {
+                starters.shutdown();
+                for (Future<ConfigurableApplicationContext> instance : instances) {
+                    if (instance.isDone() && !instance.isCancelled()) {
+                        try {
+                            instance.get().close();
+                        } catch (Exception failedToStart) {
+                            // reported by the get above
+                        }
+                    }
+                }
+            }
+            assertThat(started).hasSize(2);
+
+            JdbcClient db = JdbcClient.create(database.getPostgresDatabase());
+            assertThat(db.sql("select count(*) from user_account where username = 'admin'").query(Long.class).single())
+                    .isOne();
+            assertThat(db.sql("select count(*) from user_account where username like 'demo.%'")
+                    .query(Long.class).single()).as("one set of demo accounts").isEqualTo(5);
+            assertThat(db.sql("select count(*) from organisation").query(Long.class).single())
+                    .as("demo organisations were loaded").isPositive();
+            assertThat(db.sql("select name from organisation group by name, kind, gmina_teryt having count(*) > 1")
+                    .query(String.class).list()).as("each demo organisation once").isEmpty();
+            assertThat(db.sql("select count(*) from event").query(Long.class).single()).isPositive();
+            assertThat(db.sql("select title from event group by title, starts_at having count(*) > 1")
+                    .query(String.class).list()).as("each demo event once").isEmpty();
+        }
+    }
+}
