@@ -13,6 +13,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import pl.koordynator.es.KoordynatorApplication;
@@ -31,12 +33,21 @@ class FirstStartOfTwoInstancesTest {
         try (EmbeddedPostgres database = EmbeddedPostgres.builder().start()) {
             String url = database.getJdbcUrl("postgres", "postgres");
             CountDownLatch go = new CountDownLatch(1);
+            // Logback is one per JVM: the two start their logging one after the other (a race of the
+            // test's, not of two servers), then migrations, the admin and the demo data side by side
+            CountDownLatch firstLogging = new CountDownLatch(1);
             ExecutorService starters = Executors.newFixedThreadPool(2);
             List<Future<ConfigurableApplicationContext>> instances = new ArrayList<>();
             for (String name : List.of("first", "second")) {
                 instances.add(starters.submit(() -> {
                     go.await();
-                    return new SpringApplicationBuilder(KoordynatorApplication.class).run(
+                    if (name.equals("second")) {
+                        firstLogging.await(1, TimeUnit.MINUTES);
+                    }
+                    return new SpringApplicationBuilder(KoordynatorApplication.class)
+                            .listeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) prepared ->
+                                    firstLogging.countDown())
+                            .run(
                             "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
                             "--server.port=0", "--koordynator.data-dir=" + dataDir.resolve(name),
                             "--koordynator.demo=true", "--koordynator.admin.password=Wspolny-Start-Szefa-1");
