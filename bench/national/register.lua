@@ -1,5 +1,6 @@
--- The public registration form's API call, each request a new person (e-mail) on one of the
--- events open for registration; bench/run prepends the list of their ids as `events`.
+-- The registration API call, each request a new person (e-mail) on one of the events open for
+-- registration; bench/run prepends the list of their ids as `events` and the API token as `token`
+-- (a request with a token needs no proof-of-work challenge).
 local threads = 0
 function setup(thread)
    thread:set("thread_id", threads)
@@ -17,5 +18,6 @@ function request()
    local body = string.format('{"name":"Uczestniczka Kampanii %d","email":"kampania-%s-%d-%d@example.pl",'
          .. '"organisationName":"Spółdzielnia Socjalna Bursztyn","consent":true}', n, run, thread_id, n)
    return wrk.format("POST", "/api/v1/events/" .. event .. "/registrations",
-         {["Content-Type"] = "application/json", ["Accept"] = "application/json"}, body)
+         {["Content-Type"] = "application/json", ["Accept"] = "application/json",
+          ["Authorization"] = "Bearer " .. token}, body)
 end
