@@ -59,6 +59,8 @@ class BadRequests {
                         messages.getMessage("error.generic.text", new Object[] {status.value()}, locale), locale);
         Map<String, ?> errors = field == null ? Map.of() : Map.of("errors",
                 List.of(Map.of("field", field, "message", text("problem.undecodable", locale))));
+        // written before Spring Security's header filter could run
+        response.setHeader("X-Content-Type-Options", "nosniff");
         problems.write(request, response, status, detail, errors);
     }
 

@@ -65,7 +65,7 @@ class UndecodableRequestFilter implements Filter, Ordered {
             }
         }
         String uri = request.getRequestURI();
-        if (uri.indexOf(';') >= 0 && !decodes(uri)) {
+        if (uri != null && uri.indexOf(';') >= 0 && !decodes(uri)) {
             log.info("Undecodable path parameters: {} {}", request.getMethod(), BadRequests.forLog(uri));
             badRequests.answer(request, response, null);
             return;
@@ -93,12 +93,12 @@ class UndecodableRequestFilter implements Filter, Ordered {
         if (contentType == null) {
             return false;
         }
-        for (int i = 0; i + 4 <= contentType.length(); i++) {
-            if (contentType.regionMatches(true, i, "form", 0, 4)) {
-                return true;
-            }
+        int start = 0;
+        while (start < contentType.length() && contentType.charAt(start) == ' ') {
+            start++;
         }
-        return false;
+        return contentType.regionMatches(true, start, "multipart/", 0, 10)
+                || contentType.regionMatches(true, start, "application/x-www-form-urlencoded", 0, 33);
     }
 
     /**
