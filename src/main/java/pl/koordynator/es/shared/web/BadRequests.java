@@ -39,15 +39,10 @@ class BadRequests {
 
     /** 400: a problem naming {@code field} (when known) on the API, the container's error page otherwise. */
     void answer(HttpServletRequest request, HttpServletResponse response, String field) throws IOException {
-        answer(request, response, HttpStatus.BAD_REQUEST, field);
-    }
-
-    void answer(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String field)
-            throws IOException {
         if (isApi(request)) {
-            writeProblem(request, response, status, field);
+            writeProblem(request, response, HttpStatus.BAD_REQUEST, field);
         } else {
-            response.sendError(status.value());
+            response.sendError(HttpStatus.BAD_REQUEST.value());
         }
     }
 

@@ -74,13 +74,13 @@ class UndecodableRequestFilter implements Filter, Ordered {
             chain.doFilter(request, response);
         } catch (InvalidParameterException undecodable) {
             // a form's body, or the query of a form left alone above, read by a filter (CSRF): the
-            // controllers' own reads end in ApiProblemHandler
-            if (response.isCommitted()) {
+            // controllers' own reads end in ApiProblemHandler. Bodies over the size limits (413) are
+            // left to whoever handles uploads.
+            if (response.isCommitted() || undecodable.getErrorCode() != HttpStatus.BAD_REQUEST.value()) {
                 throw undecodable;
             }
             log.info("Undecodable parameters: {} {}", request.getMethod(), BadRequests.forLog(uri));
-            HttpStatus status = HttpStatus.resolve(undecodable.getErrorCode());
-            badRequests.answer(request, response, status == null ? HttpStatus.BAD_REQUEST : status, null);
+            badRequests.answer(request, response, null);
         }
     }
 
