@@ -9,6 +9,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -144,6 +145,27 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
             throw ex;
         }
         return problem(HttpStatus.FORBIDDEN, text("problem.403", ex.getMessage()), request);
+    }
+
+    /**
+     * A query Tomcat could not decode, read by a handler after all: the requests the
+     * {@link UndecodableRequestFilter} leaves alone (form and multipart bodies) end here.
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Object> undecodableParameters(InvalidParameterException ex, NativeWebRequest request) {
+        log.info("Undecodable parameters: {}", BadRequests.forLog(path(request)));
+        HttpStatus status = HttpStatus.resolve(ex.getErrorCode());
+        if (status != null && status != HttpStatus.BAD_REQUEST) {
+            return problem(status, text("problem." + status.value(), status.getReasonPhrase()), request);
+        }
+        ResponseEntity<Object> response = problem(HttpStatus.BAD_REQUEST, text("problem.badRequest", "Bad request"),
+                request);
+        String query = ((ServletWebRequest) request).getRequest().getQueryString();
+        if (response != null && response.getBody() instanceof ProblemDetail problem) {
+            RawQuery.firstUndecodableParameter(query).ifPresent(field -> problem.setProperty("errors",
+                    List.of(Map.of("field", field, "message", text("problem.undecodable", "is not encoded correctly")))));
+        }
+        return response;
     }
 
     @ExceptionHandler(Exception.class)
