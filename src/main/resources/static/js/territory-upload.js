@@ -11,6 +11,14 @@
         var initialStatus = status ? status.textContent : '';
         form.addEventListener('submit', function (event) {
             event.preventDefault();
+            // a file over the limit is refused here rather than after minutes of uploading it
+            var input = form.querySelector('input[type=file][data-max-bytes]');
+            var chosen = input && input.files && input.files[0];
+            if (chosen && chosen.size > Number(input.getAttribute('data-max-bytes'))) {
+                box.hidden = false;
+                status.textContent = status.getAttribute('data-too-large');
+                return;
+            }
             var button = form.querySelector('button[type=submit]');
             var request = new XMLHttpRequest();
             request.open('POST', form.action);
@@ -35,7 +43,7 @@
                     }
                 } else {
                     box.hidden = false;
-                    status.textContent = status.getAttribute('data-failed');
+                    status.textContent = status.getAttribute(request.status === 413 ? 'data-too-large' : 'data-failed');
                 }
             };
             request.onerror = function () {

@@ -59,6 +59,15 @@ public final class ImportFiles {
         return out.toString();
     }
 
+    /** A register of one valid row whose last cell is padded so that the file has {@code size} bytes. */
+    public static byte[] paddedCsv(int size) {
+        byte[] file = new byte[size];
+        byte[] start = "Nazwa;Rodzaj;Opis\nFundacja Długa;NGO;".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.util.Arrays.fill(file, (byte) 'a');
+        System.arraycopy(start, 0, file, 0, start.length);
+        return file;
+    }
+
     public static byte[] xlsx(List<List<String>> rows) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();

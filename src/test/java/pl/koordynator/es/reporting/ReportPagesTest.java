@@ -159,6 +159,30 @@ class ReportPagesTest extends IntegrationTest {
     }
 
     @Test
+    void anAttachmentOneByteOverTheLimitIsRefusedAndNotStored() throws Exception {
+        ReportView report = draft("2025Q2");
+        byte[] over = new byte[10 * 1024 * 1024 + 1];
+        System.arraycopy("%PDF-1.4\n".getBytes(), 0, over, 0, 9);
+
+        mvc.perform(get("/reporting/reports/" + report.id()).with(as(northStaff)))
+                .andExpect(content().string(containsString("Najwyżej 10 MB.")));
+        mvc.perform(multipart("/reporting/reports/" + report.id() + "/attachments")
+                        .file(new MockMultipartFile("file", "duzy.pdf", "application/pdf", over))
+                        .with(as(northStaff)).with(csrf()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("errorText", java.util.List.of("Plik jest za duży: najwyżej 10 MB.")));
+        assertThat(jdbc.sql("select count(*) from report_attachment").query(Long.class).single()).isZero();
+
+        mvc.perform(multipart("/reporting/reports/" + report.id() + "/attachments")
+                        .file(new MockMultipartFile("file", "duzy.pdf", "application/pdf",
+                                java.util.Arrays.copyOf(over, over.length - 1)))
+                        .with(as(northStaff)).with(csrf()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("message", "reporting.page.attached"));
+        assertThat(jdbc.sql("select count(*) from report_attachment").query(Long.class).single()).isOne();
+    }
+
+    @Test
     void theTemplatePageRefusesABadRuleNamingItsLineAndPosition() throws Exception {
         mvc.perform(get("/admin/reporting/templates").with(as(admin))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Sprawozdanie kwartalne OWES")));

@@ -57,6 +57,29 @@ public class SignedInClient {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * Sends a file as the form on {@code formPath} does (multipart, with the form's CSRF token and
+     * the form's page as Referer) to {@code action}.
+     */
+    public HttpResponse<String> upload(String formPath, String action, String fileName, byte[] content)
+            throws IOException, InterruptedException {
+        Matcher token = CSRF.matcher(get(formPath).body());
+        if (!token.find()) {
+            throw new IllegalStateException(formPath + " has no CSRF token");
+        }
+        String boundary = "----koordynator" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token.group(1)
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + action)).header("Accept", "text/html")
+                .header("Referer", baseUrl + formPath).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }

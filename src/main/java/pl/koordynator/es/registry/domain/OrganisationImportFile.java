@@ -27,6 +27,9 @@ import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import pl.koordynator.es.shared.Downloads;
 import pl.koordynator.es.shared.InvalidInputException;
+import pl.koordynator.es.shared.UploadSettings;
+import pl.koordynator.es.shared.Uploads;
+import pl.koordynator.es.shared.ZipBombCheck;
 
 /**
  * An uploaded register as rows of text cells, whatever it came as: CSV separated by semicolons
@@ -53,13 +56,10 @@ public final class OrganisationImportFile {
     private final char separator;
     private final List<String> header;
 
-    private OrganisationImportFile(byte[] content, String fileName) {
+    private OrganisationImportFile(byte[] content, String fileName, UploadSettings uploads) {
         this.content = content;
-        if (content == null || content.length == 0) {
-            throw InvalidInputException.of("file", "registryimport.file.empty");
-        }
-        this.xlsx = (content.length > 4 && content[0] == 'P' && content[1] == 'K')
-                || (fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx"));
+        requireWithinLimits(content, fileName, uploads);
+        this.xlsx = xlsx(content, fileName);
         if (xlsx) {
             this.charset = null;
             this.separator = 0;
@@ -82,9 +82,40 @@ public final class OrganisationImportFile {
         this.header = List.copyOf(first);
     }
 
-    /** Reads the header; a file that is not CSV or XLSX, or is empty, is a problem naming {@code file}. */
-    public static OrganisationImportFile of(byte[] content, String fileName) {
-        return new OrganisationImportFile(content, fileName);
+    /**
+     * Reads the header; a file that is not CSV or XLSX, is empty or is over the limits of
+     * {@code uploads} is a problem naming {@code file}.
+     */
+    public static OrganisationImportFile of(byte[] content, String fileName, UploadSettings uploads) {
+        return new OrganisationImportFile(content, fileName, uploads);
+    }
+
+    /** With the limits as they are without any setting. */
+    static OrganisationImportFile of(byte[] content, String fileName) {
+        return of(content, fileName, UploadSettings.defaults());
+    }
+
+    /**
+     * Refuses, as a problem naming {@code file}, an empty file, one over the register's upload
+     * limit and an XLSX that unpacks to too much: checked before any parser sees the file.
+     */
+    public static void requireWithinLimits(byte[] content, String fileName, UploadSettings uploads) {
+        if (content == null || content.length == 0) {
+            throw InvalidInputException.of("file", "registryimport.file.empty");
+        }
+        Uploads.require(content, uploads.organisations());
+        if (xlsx(content, fileName)) {
+            try {
+                ZipBombCheck.require(content, uploads.xlsxUnpacked(), uploads.xlsxRatio());
+            } catch (IOException unreadable) {
+                throw InvalidInputException.of("file", "registryimport.file.unreadableXlsx");
+            }
+        }
+    }
+
+    private static boolean xlsx(byte[] content, String fileName) {
+        return (content.length > 4 && content[0] == 'P' && content[1] == 'K')
+                || (fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx"));
     }
 
     public List<String> header() {

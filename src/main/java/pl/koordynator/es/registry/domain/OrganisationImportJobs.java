@@ -80,6 +80,7 @@ public class OrganisationImportJobs {
         if (content == null || content.length == 0) {
             throw InvalidInputException.of("file", "registryimport.file.required");
         }
+        imports.requireWithinLimits(content, fileName);
         long id = jdbc.sql("""
                 insert into organisation_import (created_by, file_name, file_content, dry_run, mode, status)
                 values (:user, :fileName, :content, true, :mode, 'QUEUED') returning id""")

@@ -23,6 +23,7 @@ import pl.koordynator.es.security.Caller;
 import pl.koordynator.es.security.CurrentUser;
 import pl.koordynator.es.security.UserAccounts;
 import pl.koordynator.es.shared.InvalidInputException;
+import pl.koordynator.es.shared.UploadSettings;
 import pl.koordynator.es.territory.Subregion;
 import pl.koordynator.es.territory.Territory;
 
@@ -60,10 +61,11 @@ public class OrganisationImportService {
     private final UserAccounts accounts;
     private final Territory territory;
     private final TransactionTemplate transactions;
+    private final UploadSettings uploads;
 
     OrganisationImportService(OrganisationImportColumns columns, OrganisationImportWriter writer,
             OrganisationRepository organisations, FieldsOfActivity fields, UserAccounts accounts, Territory territory,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, UploadSettings uploads) {
         this.columns = columns;
         this.writer = writer;
         this.organisations = organisations;
@@ -71,6 +73,7 @@ public class OrganisationImportService {
         this.accounts = accounts;
         this.territory = territory;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.uploads = uploads;
     }
 
     /** Whether the signed-in user may import at all; refuses those who may not. */
@@ -79,10 +82,19 @@ public class OrganisationImportService {
         return accounts.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
     }
 
+    /**
+     * Refuses a file over the upload limits (size, an XLSX's unpacked size) before it is stored or
+     * parsed: a problem naming {@code file}.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','OWES')")
+    public void requireWithinLimits(byte[] content, String fileName) {
+        OrganisationImportFile.requireWithinLimits(content, fileName, uploads);
+    }
+
     /** Reads a file's header; a file that cannot be imported is a problem naming {@code file}. */
     @PreAuthorize("hasAnyRole('ADMIN','OWES')")
     public int countRows(byte[] content, String fileName) {
-        OrganisationImportFile file = OrganisationImportFile.of(content, fileName);
+        OrganisationImportFile file = OrganisationImportFile.of(content, fileName, uploads);
         columns.mapping(file.header());
         return file.countRows();
     }
@@ -96,7 +108,7 @@ public class OrganisationImportService {
             IntConsumer progress) {
         importer();
         Caller caller = accounts.caller();
-        OrganisationImportFile file = OrganisationImportFile.of(content, fileName);
+        OrganisationImportFile file = OrganisationImportFile.of(content, fileName, uploads);
         Mapping mapping = columns.mapping(file.header());
         List<Note> warnings = new ArrayList<>();
         mapping.unknown().forEach(header -> warnings.add(new Note("registryimport.warning.unknownColumn",

@@ -25,6 +25,8 @@ import pl.koordynator.es.registry.domain.OrganisationImportService.Mode;
 import pl.koordynator.es.shared.Downloads;
 import pl.koordynator.es.shared.Downloads.Table;
 import pl.koordynator.es.shared.InvalidInputException;
+import pl.koordynator.es.shared.UploadSettings;
+import pl.koordynator.es.shared.Uploads;
 
 /**
  * The import pages: upload (a dry run starts at once in the background), the job's progress
@@ -46,13 +48,15 @@ class OrganisationImportPages {
     private final OrganisationImportJobs jobs;
     private final OrganisationImportColumns columns;
     private final MessageSource messages;
+    private final UploadSettings uploads;
 
     OrganisationImportPages(OrganisationImportService imports, OrganisationImportJobs jobs,
-            OrganisationImportColumns columns, MessageSource messages) {
+            OrganisationImportColumns columns, MessageSource messages, UploadSettings uploads) {
         this.imports = imports;
         this.jobs = jobs;
         this.columns = columns;
         this.messages = messages;
+        this.uploads = uploads;
     }
 
     @GetMapping
@@ -60,6 +64,7 @@ class OrganisationImportPages {
         imports.importer();
         model.addAttribute("headers", columns.polishHeaders());
         model.addAttribute("mode", Mode.ALL);
+        model.addAttribute("fileLimit", Uploads.megabytes(uploads.organisations()));
         return "registry/import";
     }
 
@@ -72,9 +77,10 @@ class OrganisationImportPages {
                     file == null ? null : file.getBytes(), chosen);
             return "redirect:/organisations/import/" + id;
         } catch (InvalidInputException invalid) {
-            model.addAttribute("fileError", invalid.problems().get(0).messageKey());
+            model.addAttribute("fileError", invalid.problems().get(0));
             model.addAttribute("headers", columns.polishHeaders());
             model.addAttribute("mode", chosen);
+            model.addAttribute("fileLimit", Uploads.megabytes(uploads.organisations()));
             return "registry/import";
         }
     }

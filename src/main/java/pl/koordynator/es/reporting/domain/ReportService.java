@@ -30,6 +30,8 @@ import pl.koordynator.es.shared.ConflictException;
 import pl.koordynator.es.shared.InvalidInputException;
 import pl.koordynator.es.shared.InvalidInputException.FieldProblem;
 import pl.koordynator.es.shared.NotFoundException;
+import pl.koordynator.es.shared.UploadSettings;
+import pl.koordynator.es.shared.Uploads;
 
 /**
  * OWES reports and their workflow DRAFT → SUBMITTED → APPROVED or RETURNED → SUBMITTED. An OWES
@@ -42,7 +44,6 @@ import pl.koordynator.es.shared.NotFoundException;
 public class ReportService {
 
     static final String ENTITY = "OwesReport";
-    static final int MAX_ATTACHMENT = 10 * 1024 * 1024;
 
     private final ReportRepository reports;
     private final TemplateRepository templates;
@@ -54,10 +55,11 @@ public class ReportService {
     private final ReportingText text;
     private final ObjectProvider<KnownValues> knownValues;
     private final Clock clock;
+    private final UploadSettings uploads;
 
     ReportService(ReportRepository reports, TemplateRepository templates, AggregateRepository aggregates,
             ReportAccess access, Organisations organisations, AuditTrail audit, ApplicationEventPublisher events,
-            ReportingText text, ObjectProvider<KnownValues> knownValues, Clock clock) {
+            ReportingText text, ObjectProvider<KnownValues> knownValues, Clock clock, UploadSettings uploads) {
         this.reports = reports;
         this.templates = templates;
         this.aggregates = aggregates;
@@ -68,6 +70,7 @@ public class ReportService {
         this.text = text;
         this.knownValues = knownValues;
         this.clock = clock;
+        this.uploads = uploads;
     }
 
     /** The caller, as the pages need to know which actions to offer. */
@@ -462,8 +465,10 @@ public class ReportService {
         if (content == null || content.length == 0) {
             throw InvalidInputException.of("file", text.get("reporting.attachment.required"));
         }
-        if (content.length > MAX_ATTACHMENT) {
-            throw InvalidInputException.of("file", text.get("reporting.attachment.size"));
+        if (content.length > uploads.reportAttachments().toBytes()) {
+            // rendered here like every reporting message, so the page shows it as it is
+            throw InvalidInputException.of("file",
+                    text.get("file.tooLarge", Uploads.megabytes(uploads.reportAttachments())));
         }
         if (content.length < 5 || !new String(content, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-")) {
             throw InvalidInputException.of("file", text.get("reporting.attachment.pdf"));
@@ -478,6 +483,11 @@ public class ReportService {
         audit.created("OwesReportAttachment", attachmentId, Map.of("reportId", id, "filename", name,
                 "size", content.length));
         return reports.attachment(id, attachmentId).orElseThrow();
+    }
+
+    /** The largest attachment taken, in megabytes, for the form's hint. */
+    public BigDecimal attachmentLimit() {
+        return Uploads.megabytes(uploads.reportAttachments());
     }
 
     @Transactional(readOnly = true)

@@ -242,6 +242,7 @@ class ReportPages {
         model.addAttribute("mayDecide", reporter.admin() && report.status() == ReportStatus.SUBMITTED);
         model.addAttribute("mayReopen", reporter.admin() && report.status() == ReportStatus.APPROVED);
         model.addAttribute("attachments", reports.attachments(report.id()));
+        model.addAttribute("attachmentLimit", reports.attachmentLimit());
         return "reporting/report";
     }
 

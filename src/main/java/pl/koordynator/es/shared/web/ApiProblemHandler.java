@@ -31,10 +31,13 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import pl.koordynator.es.shared.ConflictException;
 import pl.koordynator.es.shared.InvalidInputException;
 import pl.koordynator.es.shared.NotFoundException;
+import pl.koordynator.es.shared.UploadSettings;
+import pl.koordynator.es.shared.Uploads;
 
 /**
  * Every error of the API is an RFC 9457 problem; validation problems list each failed field in
@@ -47,9 +50,11 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
 
     private final MessageSource messages;
+    private final UploadSettings uploads;
 
-    ApiProblemHandler(MessageSource messages) {
+    ApiProblemHandler(MessageSource messages, UploadSettings uploads) {
         this.messages = messages;
+        this.uploads = uploads;
     }
 
     @Override
@@ -95,6 +100,17 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                 errors.add(Map.of("field", result.getMethodParameter().getParameterName(),
                         "message", messages.getMessage(error, LocaleContextHolder.getLocale())))));
         return validationProblem(errors, request);
+    }
+
+    /** A file over the server's limit is bad input in {@code file}, as one over its endpoint's limit is. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (!isApi(request)) {
+            return sendErrorPage(request, status);
+        }
+        return validationProblem(List.of(Map.of("field", "file", "message", messages.getMessage("file.tooLarge",
+                new Object[] {Uploads.megabytes(uploads.largest())}, LocaleContextHolder.getLocale()))), request);
     }
 
     @ExceptionHandler(InvalidInputException.class)

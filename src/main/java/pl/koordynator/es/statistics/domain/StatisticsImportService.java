@@ -23,6 +23,8 @@ import pl.koordynator.es.shared.ConflictException;
 import pl.koordynator.es.shared.InvalidInputException;
 import pl.koordynator.es.shared.NotFoundException;
 import pl.koordynator.es.shared.PlatformSettings;
+import pl.koordynator.es.shared.UploadSettings;
+import pl.koordynator.es.shared.Uploads;
 import pl.koordynator.es.statistics.Statistics;
 import pl.koordynator.es.statistics.StatisticsChanged;
 import pl.koordynator.es.statistics.domain.ImportReport.CodeYear;
@@ -57,10 +59,11 @@ public class StatisticsImportService {
     private final ApplicationEventPublisher events;
     private final PlatformSettings settings;
     private final JsonMapper json;
+    private final UploadSettings uploads;
 
     StatisticsImportService(IndicatorRepository indicators, StatisticValueRepository values,
             StatisticsImportRepository imports, Territory territory, UserAccounts accounts, AuditTrail audit,
-            ApplicationEventPublisher events, PlatformSettings settings, JsonMapper json) {
+            ApplicationEventPublisher events, PlatformSettings settings, JsonMapper json, UploadSettings uploads) {
         this.indicators = indicators;
         this.values = values;
         this.imports = imports;
@@ -70,6 +73,7 @@ public class StatisticsImportService {
         this.events = events;
         this.settings = settings;
         this.json = json;
+        this.uploads = uploads;
     }
 
     /**
@@ -80,6 +84,7 @@ public class StatisticsImportService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public ImportReport importFile(String fileName, byte[] content, String indicator, boolean dryRun) {
+        Uploads.require(content, uploads.statistics());
         String chosen = chosenIndicator(indicator);
         ParsedImport parsed = StatisticsReader.read(content, context(), chosen);
         if (!parsed.problems().isEmpty() || dryRun) {
@@ -96,6 +101,7 @@ public class StatisticsImportService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public long check(String fileName, byte[] content, String indicator) {
+        Uploads.require(content, uploads.statistics());
         imports.purgeOlderThanADay();
         String chosen = chosenIndicator(indicator);
         ParsedImport parsed = StatisticsReader.read(content, context(), chosen);

@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.koordynator.es.shared.InvalidInputException;
+import pl.koordynator.es.shared.UploadSettings;
+import pl.koordynator.es.shared.Uploads;
 import pl.koordynator.es.statistics.domain.ImportReport.LocalisedProblem;
 import pl.koordynator.es.statistics.domain.IndicatorCatalogue;
 import pl.koordynator.es.statistics.domain.StatisticsImportService;
@@ -35,11 +37,14 @@ class StatisticsImportPages {
     private final StatisticsImportService imports;
     private final IndicatorCatalogue catalogue;
     private final MessageSource messages;
+    private final UploadSettings uploads;
 
-    StatisticsImportPages(StatisticsImportService imports, IndicatorCatalogue catalogue, MessageSource messages) {
+    StatisticsImportPages(StatisticsImportService imports, IndicatorCatalogue catalogue, MessageSource messages,
+            UploadSettings uploads) {
         this.imports = imports;
         this.catalogue = catalogue;
         this.messages = messages;
+        this.uploads = uploads;
     }
 
     @GetMapping
@@ -85,8 +90,9 @@ class StatisticsImportPages {
     private String formPage(InvalidInputException invalid, String indicator, Model model) {
         model.addAttribute("indicators", catalogue.list());
         model.addAttribute("chosen", indicator);
+        model.addAttribute("fileLimit", Uploads.megabytes(uploads.statistics()));
         if (invalid != null) {
-            invalid.problems().forEach(problem -> model.addAttribute(problem.field() + "Error", problem.messageKey()));
+            invalid.problems().forEach(problem -> model.addAttribute(problem.field() + "Error", problem));
         }
         return "statistics/import";
     }

@@ -12,6 +12,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.koordynator.es.audit.AuditTrail;
+import pl.koordynator.es.shared.UploadSettings;
+import pl.koordynator.es.shared.Uploads;
 import pl.koordynator.es.territory.Level;
 import pl.koordynator.es.territory.Unit;
 import tools.jackson.core.JacksonException;
@@ -32,17 +34,21 @@ public class BoundaryImporter {
     private final TerritorySettings settings;
     private final AuditTrail audit;
     private final JsonMapper json;
+    private final UploadSettings uploads;
 
-    BoundaryImporter(UnitRepository units, TerritorySettings settings, AuditTrail audit, JsonMapper json) {
+    BoundaryImporter(UnitRepository units, TerritorySettings settings, AuditTrail audit, JsonMapper json,
+            UploadSettings uploads) {
         this.units = units;
         this.settings = settings;
         this.audit = audit;
         this.json = json;
+        this.uploads = uploads;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public BoundaryImportResult importFile(byte[] file) {
+        Uploads.require(file, uploads.boundaries());
         return importBoundaries(file);
     }
 
@@ -87,6 +93,7 @@ public class BoundaryImporter {
 
     /** Each feature's code and geometry (as stored JSON), all checked; the first broken one rejects the file. */
     private Map<String, String> read(byte[] file) {
+        BoundaryFileLimits.check(file, json, uploads.boundaryFeatures(), uploads.boundaryVertices());
         JsonNode root;
         try {
             root = json.readTree(file);

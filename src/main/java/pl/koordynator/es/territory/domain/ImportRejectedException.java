@@ -15,7 +15,7 @@ public class ImportRejectedException extends InvalidInputException {
     private final Object[] arguments;
 
     public ImportRejectedException(String messageKey, Object... arguments) {
-        super(List.of(new FieldProblem("file", messageKey)));
+        super(List.of(new FieldProblem("file", messageKey, arguments.clone())));
         this.messageKey = messageKey;
         this.arguments = arguments.clone();
     }

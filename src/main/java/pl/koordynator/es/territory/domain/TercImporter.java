@@ -19,6 +19,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.koordynator.es.audit.AuditTrail;
+import pl.koordynator.es.shared.UploadSettings;
+import pl.koordynator.es.shared.Uploads;
 import pl.koordynator.es.territory.GminaType;
 import pl.koordynator.es.territory.Level;
 import pl.koordynator.es.territory.Unit;
@@ -40,17 +42,21 @@ public class TercImporter {
     private final TerritorySettings settings;
     private final AuditTrail audit;
     private final MessageSource messages;
+    private final UploadSettings uploads;
 
-    TercImporter(UnitRepository units, TerritorySettings settings, AuditTrail audit, MessageSource messages) {
+    TercImporter(UnitRepository units, TerritorySettings settings, AuditTrail audit, MessageSource messages,
+            UploadSettings uploads) {
         this.units = units;
         this.settings = settings;
         this.audit = audit;
         this.messages = messages;
+        this.uploads = uploads;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public TercImportResult importFile(byte[] file) {
+        Uploads.require(file, uploads.terc());
         return importTerc(file);
     }
 

@@ -8,10 +8,13 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import pl.koordynator.es.shared.InvalidInputException;
+import pl.koordynator.es.shared.InvalidInputException.FieldProblem;
 import pl.koordynator.es.shared.Paging;
+import pl.koordynator.es.shared.UploadSettings;
+import pl.koordynator.es.shared.Uploads;
 import pl.koordynator.es.territory.Level;
 import pl.koordynator.es.territory.domain.BoundaryImporter;
-import pl.koordynator.es.territory.domain.ImportRejectedException;
 import pl.koordynator.es.territory.domain.TercImporter;
 import pl.koordynator.es.territory.domain.TerritoryService;
 import pl.koordynator.es.territory.domain.UnitQuery;
@@ -24,11 +27,14 @@ class TerritoryPages {
     private final TerritoryService territory;
     private final TercImporter terc;
     private final BoundaryImporter boundaries;
+    private final UploadSettings uploads;
 
-    TerritoryPages(TerritoryService territory, TercImporter terc, BoundaryImporter boundaries) {
+    TerritoryPages(TerritoryService territory, TercImporter terc, BoundaryImporter boundaries,
+            UploadSettings uploads) {
         this.territory = territory;
         this.terc = terc;
         this.boundaries = boundaries;
+        this.uploads = uploads;
     }
 
     @GetMapping
@@ -46,18 +52,20 @@ class TerritoryPages {
     }
 
     @GetMapping("/terc")
-    String tercForm() {
+    String tercForm(Model model) {
+        model.addAttribute("fileLimit", Uploads.megabytes(uploads.terc()));
         return "territory/terc";
     }
 
     @PostMapping("/terc")
     String importTerc(@RequestParam(required = false) MultipartFile file, Model model) {
+        model.addAttribute("fileLimit", Uploads.megabytes(uploads.terc()));
         if (file == null || file.isEmpty()) {
             model.addAttribute("fileError", new FileError("territory.import.fileRequired", new Object[0]));
         } else {
             try {
                 model.addAttribute("result", terc.importFile(TerritoryApi.bytes(file)));
-            } catch (ImportRejectedException rejected) {
+            } catch (InvalidInputException rejected) {
                 model.addAttribute("fileError", FileError.of(rejected));
             }
         }
@@ -65,7 +73,9 @@ class TerritoryPages {
     }
 
     @GetMapping("/boundaries")
-    String boundaryForm() {
+    String boundaryForm(Model model) {
+        model.addAttribute("fileLimit", Uploads.megabytes(uploads.boundaries()));
+        model.addAttribute("fileLimitBytes", uploads.boundaries().toBytes());
         return "territory/boundaries";
     }
 
@@ -73,12 +83,14 @@ class TerritoryPages {
     @PostMapping("/boundaries")
     String importBoundaries(@RequestParam(required = false) MultipartFile file,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        model.addAttribute("fileLimit", Uploads.megabytes(uploads.boundaries()));
+        model.addAttribute("fileLimitBytes", uploads.boundaries().toBytes());
         if (file == null || file.isEmpty()) {
             model.addAttribute("fileError", new FileError("territory.import.fileRequired", new Object[0]));
         } else {
             try {
                 model.addAttribute("result", boundaries.importFile(TerritoryApi.bytes(file)));
-            } catch (ImportRejectedException rejected) {
+            } catch (InvalidInputException rejected) {
                 model.addAttribute("fileError", FileError.of(rejected));
             }
         }
@@ -88,8 +100,9 @@ class TerritoryPages {
     /** A rejected file's message key and its details, for {@code #messages.msgWithParams}. */
     record FileError(String key, Object[] arguments) {
 
-        static FileError of(ImportRejectedException rejected) {
-            return new FileError(rejected.messageKey(), rejected.arguments());
+        static FileError of(InvalidInputException rejected) {
+            FieldProblem problem = rejected.problems().get(0);
+            return new FileError(problem.messageKey(), problem.arguments());
         }
     }
 }
