@@ -157,4 +157,6 @@
 
     requested(lastRequest);
     schedule();
+    // the countdown runs from here on (a browser test waits for it before moving its clock)
+    dialog.dataset.armed = 'true';
 }());

@@ -25,6 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SessionsAndTokensE2eTest extends BrowserTest {
 
+    /** The warning's script is loaded deferred: its countdown starts after the page has arrived. */
+    private static final Locator.WaitForOptions ARMED = new Locator.WaitForOptions()
+            .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED);
+
     @Autowired
     ApiTokenService tokens;
 
@@ -35,6 +39,7 @@ class SessionsAndTokensE2eTest extends BrowserTest {
             Page page = context.newPage();
             page.clock().install();
             Browsers.signIn(page, baseUrl(), "ola.owes", TestUsers.PASSWORD);
+            page.locator("#session-timeout[data-armed]").waitFor(ARMED);
             Locator dialog = page.getByRole(AriaRole.DIALOG);
 
             page.clock().fastForward("27:30");
@@ -70,6 +75,7 @@ class SessionsAndTokensE2eTest extends BrowserTest {
             Page page = context.newPage();
             page.clock().install();
             Browsers.signIn(page, baseUrl(), "ola.pes", TestUsers.PASSWORD);
+            page.locator("#session-timeout[data-armed]").waitFor(ARMED);
             Locator dialog = page.getByRole(AriaRole.DIALOG);
             page.clock().fastForward("28:01");
             assertThat(dialog).hasAccessibleName("Sesja wkrótce wygaśnie");
