@@ -12,6 +12,7 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TokensInheritanceStrategy;
 import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.proxy.BucketNotFoundException;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
@@ -52,7 +53,7 @@ public class RateLimits {
         if (configured.requests() <= 0) {
             return Decision.ALLOWED;
         }
-        ConsumptionProbe probe = bucket(limit, key, configured).tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe = retried(limit, key, configured, bucket -> bucket.tryConsumeAndReturnRemaining(1));
         return probe.isConsumed() ? Decision.ALLOWED
                 : new Decision(false, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
     }
@@ -61,7 +62,10 @@ public class RateLimits {
     public void giveBack(String limit, String key) {
         RateLimitSettings.Limit configured = settings.limit(limit);
         if (configured.requests() > 0) {
-            bucket(limit, key, configured).addTokens(1);
+            retried(limit, key, configured, bucket -> {
+                bucket.addTokens(1);
+                return null;
+            });
         }
     }
 
@@ -74,6 +78,34 @@ public class RateLimits {
             removed += batch;
         } while (batch == 1000);
         return removed;
+    }
+
+    /**
+     * The operation on the client's bucket. A bucket whose row went (the nightly cleanup, or the
+     * first requests of a new client arriving together in one batch) is reported missing by
+     * Bucket4j: the handle is dropped and the operation tried again, which makes the row anew.
+     */
+    private <T> T retried(String limit, String key, RateLimitSettings.Limit configured,
+            java.util.function.Function<BucketProxy, T> operation) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return operation.apply(bucket(limit, key, configured));
+            } catch (RuntimeException failure) {
+                if (attempt == 3 || !missingBucket(failure)) {
+                    throw failure;
+                }
+                proxies.remove(limit + ":" + key);
+            }
+        }
+    }
+
+    private static boolean missingBucket(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BucketNotFoundException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private BucketProxy bucket(String limit, String key, RateLimitSettings.Limit configured) {
