@@ -68,22 +68,14 @@ class EventsPersonalData implements PersonalData, PersonalDataRetention {
     @Override
     public List<PersonalDataFinding> find(EmailAddress email) {
         List<PersonalDataFinding> findings = new ArrayList<>();
-        List<Registration> registrations = registrations(email);
-        if (!registrations.isEmpty()) {
-            findings.add(new PersonalDataFinding(module(), REGISTRATIONS, registrations.size(), registrations.stream()
-                    .map(r -> r.event() + " (" + DAY.format(r.startsAt().atZoneSameInstant(zone)) + "): "
-                            + r.view().name() + (r.view().organisationName() == null ? ""
-                                    : ", " + r.view().organisationName())
-                            + (r.view().accessibilityNeeds() == null ? "" : "; " + r.view().accessibilityNeeds()))
-                    .toList()));
-        }
-        List<Evaluation> evaluations = evaluations(email);
-        if (!evaluations.isEmpty()) {
-            findings.add(new PersonalDataFinding(module(), EVALUATIONS, evaluations.size(), evaluations.stream()
-                    .map(e -> e.event() + ": " + e.overall() + "/" + e.usefulness() + "/" + e.organisation()
-                            + (e.comment() == null ? "" : "; " + e.comment()))
-                    .toList()));
-        }
+        findings.addAll(PersonalDataFinding.found(module(), REGISTRATIONS, registrations(email),
+                r -> r.event() + " (" + DAY.format(r.startsAt().atZoneSameInstant(zone)) + "): "
+                        + r.view().name() + (r.view().organisationName() == null ? ""
+                                : ", " + r.view().organisationName())
+                        + (r.view().accessibilityNeeds() == null ? "" : "; " + r.view().accessibilityNeeds())));
+        findings.addAll(PersonalDataFinding.found(module(), EVALUATIONS, evaluations(email),
+                e -> e.event() + ": " + e.overall() + "/" + e.usefulness() + "/" + e.organisation()
+                        + (e.comment() == null ? "" : "; " + e.comment())));
         return findings;
     }
 
@@ -162,12 +154,8 @@ class EventsPersonalData implements PersonalData, PersonalDataRetention {
                     RegistrationService.state(after));
             values.add(before.name());
         }
-        if (!registrations.isEmpty()) {
-            erased.add(new PersonalDataFinding(module(), REGISTRATIONS, registrations.size(), List.of()));
-        }
-        if (!evaluations.isEmpty()) {
-            erased.add(new PersonalDataFinding(module(), EVALUATIONS, evaluations.size(), List.of()));
-        }
+        erased.addAll(PersonalDataFinding.erased(module(), REGISTRATIONS, registrations));
+        erased.addAll(PersonalDataFinding.erased(module(), EVALUATIONS, evaluations));
         return new PersonalDataErasure(erased, values, auditEntries);
     }
 

@@ -46,12 +46,8 @@ class NotificationPersonalData implements PersonalData, PersonalDataRetention {
 
     @Override
     public List<PersonalDataFinding> find(EmailAddress email) {
-        List<NotificationView> found = matching(email);
-        if (found.isEmpty()) {
-            return List.of();
-        }
-        return List.of(new PersonalDataFinding(module(), EMAILS, found.size(), found.stream()
-                .map(n -> n.createdAt().toLocalDate() + ": " + n.subject()).toList()));
+        return PersonalDataFinding.found(module(), EMAILS, matching(email),
+                n -> n.createdAt().toLocalDate() + ": " + n.subject());
     }
 
     @Override
@@ -88,8 +84,7 @@ class NotificationPersonalData implements PersonalData, PersonalDataRetention {
                     .param("id", notification.id())
                     .update();
         }
-        return new PersonalDataErasure(found.isEmpty() ? List.of()
-                : List.of(new PersonalDataFinding(module(), EMAILS, found.size(), List.of())), Set.of(), 0);
+        return new PersonalDataErasure(PersonalDataFinding.erased(module(), EMAILS, found), Set.of(), 0);
     }
 
     /** The text of e-mails older than the period that are no longer waiting to be sent. */

@@ -58,18 +58,11 @@ class RegistryPersonalData implements PersonalData, PersonalDataRetention {
     @Override
     public List<PersonalDataFinding> find(EmailAddress email) {
         List<PersonalDataFinding> findings = new ArrayList<>();
-        List<Contact> contacts = contacts(email);
-        if (!contacts.isEmpty()) {
-            findings.add(new PersonalDataFinding(module(), CONTACT_PERSONS, contacts.size(), contacts.stream()
-                    .map(c -> c.organisation() + ": " + c.name() + (c.function() == null ? "" : ", " + c.function())
-                            + (c.phone() == null ? "" : ", " + c.phone()))
-                    .toList()));
-        }
-        List<Registered> organisations = organisations(email);
-        if (!organisations.isEmpty()) {
-            findings.add(new PersonalDataFinding(module(), ORGANISATION_EMAILS, organisations.size(),
-                    organisations.stream().map(o -> o.name() + " (#" + o.id() + ")").toList()));
-        }
+        findings.addAll(PersonalDataFinding.found(module(), CONTACT_PERSONS, contacts(email),
+                c -> c.organisation() + ": " + c.name() + (c.function() == null ? "" : ", " + c.function())
+                        + (c.phone() == null ? "" : ", " + c.phone())));
+        findings.addAll(PersonalDataFinding.found(module(), ORGANISATION_EMAILS, organisations(email),
+                o -> o.name() + " (#" + o.id() + ")"));
         return findings;
     }
 
@@ -120,9 +113,7 @@ class RegistryPersonalData implements PersonalData, PersonalDataRetention {
                 values.add(contact.phone());
             }
         }
-        if (!contacts.isEmpty()) {
-            erased.add(new PersonalDataFinding(module(), CONTACT_PERSONS, contacts.size(), List.of()));
-        }
+        erased.addAll(PersonalDataFinding.erased(module(), CONTACT_PERSONS, contacts));
         List<Registered> organisations = organisations(email);
         for (Registered organisation : organisations) {
             jdbc.sql("""
@@ -131,9 +122,7 @@ class RegistryPersonalData implements PersonalData, PersonalDataRetention {
             audit.updated(OrganisationService.ENTITY, organisation.id(), Map.of("email", Personal.of(organisation.email())),
                     Map.of("email", Personal.of(null)));
         }
-        if (!organisations.isEmpty()) {
-            erased.add(new PersonalDataFinding(module(), ORGANISATION_EMAILS, organisations.size(), List.of()));
-        }
+        erased.addAll(PersonalDataFinding.erased(module(), ORGANISATION_EMAILS, organisations));
         return new PersonalDataErasure(erased, values, auditEntries);
     }
 

@@ -60,13 +60,8 @@ class AccountPersonalData implements PersonalData {
 
     @Override
     public List<PersonalDataFinding> find(EmailAddress email) {
-        List<StoredAccount> found = accounts.withEmail(email.value());
-        if (found.isEmpty()) {
-            return List.of();
-        }
-        return List.of(new PersonalDataFinding(module(), ACCOUNTS, found.size(), found.stream()
-                .map(a -> a.username() + ": " + a.displayName() + ", " + a.role() + (a.enabled() ? "" : " (-)"))
-                .toList()));
+        return PersonalDataFinding.found(module(), ACCOUNTS, accounts.withEmail(email.value()),
+                a -> a.username() + ": " + a.displayName() + ", " + a.role() + (a.enabled() ? "" : " (-)"));
     }
 
     @Override
@@ -134,8 +129,7 @@ class AccountPersonalData implements PersonalData {
             usernames.add(before.username());
         }
         endSessionsAfterCommit(usernames);
-        return new PersonalDataErasure(found.isEmpty() ? List.of()
-                : List.of(new PersonalDataFinding(module(), ACCOUNTS, found.size(), List.of())), values, auditEntries);
+        return new PersonalDataErasure(PersonalDataFinding.erased(module(), ACCOUNTS, found), values, auditEntries);
     }
 
     /** A disabled account must not keep working with a session it opened before; ended once the erasure stands. */
