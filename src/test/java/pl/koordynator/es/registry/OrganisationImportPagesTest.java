@@ -39,7 +39,7 @@ class OrganisationImportPagesTest extends IntegrationTest {
         assertThat(location).matches("/organisations/import/\\d+");
 
         String report = poll(location, asAdmin);
-        assertThat(report).doesNotContain("hx-get").contains("Wynik sprawdzenia").contains("id=\"valid-count\">3<")
+        assertThat(report).doesNotContain("data-hx-get").contains("Wynik sprawdzenia").contains("id=\"valid-count\">3<")
                 .contains("Ten NIP jest błędny").contains("Importuj tylko poprawne wiersze (3)");
         assertThat(jdbc.sql("select count(*) from organisation").query(Long.class).single()).isZero();
         mvc.perform(get(location + "/errors.csv").with(asAdmin)).andExpect(status().isOk())
@@ -96,7 +96,7 @@ class OrganisationImportPagesTest extends IntegrationTest {
         while (Instant.now().isBefore(deadline)) {
             String fragment = mvc.perform(get(location).header("HX-Request", "true").with(as))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-            if (!fragment.contains("hx-get")) {
+            if (!fragment.contains("data-hx-get")) {
                 return fragment;
             }
             Thread.sleep(100);

@@ -82,7 +82,7 @@ class ReportPagesTest extends IntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"error-summary\""),
                         containsString("(reguła: JOBS_AT_RISK &lt;= JOBS_CREATED)"),
-                        containsString("hx-swap-oob=\"true\""), not(containsString("<html")))));
+                        containsString("data-hx-swap-oob=\"true\""), not(containsString("<html")))));
         mvc.perform(post("/reporting/reports/" + report.id() + "/check").with(as(northStaff)).with(csrf())
                         .param("v_JOBS_CREATED", "5").param("v_JOBS_AT_RISK", "3"))
                 .andExpect(content().string(not(containsString("alert-danger"))));
