@@ -1,36 +1,24 @@
 package pl.koordynator.es.web;
 
+import java.util.Locale;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import pl.koordynator.es.audit.AuditQuery;
-import pl.koordynator.es.audit.AuditTrail;
-import pl.koordynator.es.security.CurrentUser;
-import pl.koordynator.es.security.Role;
-import pl.koordynator.es.security.UserAccounts;
-import pl.koordynator.es.shared.Paging;
 
-/** The landing page after sign-in; what it shows depends on the user's role. */
+/** The landing page after sign-in: the caller's work queues, from every module that has some for their role. */
 @Controller
 class DashboardPages {
 
-    private final UserAccounts users;
-    private final AuditTrail audit;
+    private final Dashboard dashboard;
 
-    DashboardPages(UserAccounts users, AuditTrail audit) {
-        this.users = users;
-        this.audit = audit;
+    DashboardPages(Dashboard dashboard) {
+        this.dashboard = dashboard;
     }
 
     @GetMapping("/panel")
-    String dashboard(Model model) {
-        CurrentUser me = users.current().orElseThrow();
-        model.addAttribute("me", me);
-        if (me.is(Role.ADMIN)) {
-            model.addAttribute("usersByRole", users.countByRole());
-            model.addAttribute("recentChanges",
-                    audit.find(new AuditQuery(null, null, null, null, null, null), new Paging(0, 8)));
-        }
+    String dashboard(Locale locale, Model model) {
+        model.addAttribute("panel", dashboard.panel(locale));
         return "web/dashboard";
     }
 }
