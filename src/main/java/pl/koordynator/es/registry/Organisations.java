@@ -36,4 +36,10 @@ public interface Organisations {
 
     /** Organisations that are not closed with exactly this name (case ignored), e.g. to link a name typed by hand. */
     List<OrganisationView> namedExactly(String name);
+
+    /**
+     * Active PES that this OWES serves (the OWES of their subregion, or one chosen by hand), by
+     * name; e.g. to find those it has not supported lately.
+     */
+    List<OrganisationView> activePesServedBy(long owesId);
 }

@@ -187,6 +187,13 @@ public class OrganisationRepository {
         return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
+    List<OrganisationView> activePesServedBy(long owesId) {
+        return jdbc.sql("select " + COLUMNS + " from organisation o where o.status = 'ACTIVE' and o.kind in (:pes)"
+                        + " and o.owes_id = :owes order by o.name, o.id")
+                .param("pes", Kind.pesKinds().stream().map(Kind::name).toList())
+                .param("owes", owesId).query(OrganisationRepository::map).list();
+    }
+
     List<OrganisationView> activePesIn(String teryt, int limit) {
         return jdbc.sql("select " + COLUMNS + " from organisation o where o.status = 'ACTIVE' and o.kind in (:pes) and o.gmina_teryt like :teryt || '%'"
                         + " order by o.name limit :limit")

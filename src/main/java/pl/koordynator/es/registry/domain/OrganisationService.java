@@ -109,6 +109,12 @@ public class OrganisationService implements Organisations {
 
     @Override
     @Transactional(readOnly = true)
+    public List<OrganisationView> activePesServedBy(long owesId) {
+        return organisations.activePesServedBy(owesId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<OrganisationView> activePesIn(String teryt, int limit) {
         return organisations.activePesIn(teryt, limit);
     }
