@@ -64,6 +64,7 @@ class OrganisationDashboardTest extends IntegrationTest {
         report(owes.id(), "2025Q2", today.minusDays(100), "SUBMITTED");
         report(owes.id(), "2025Q1", today.minusDays(200), "APPROVED");
         long others = report(other.id(), "2025Q3", today.minusDays(3), "DRAFT");
+        report(owes.id(), lastQuarter().code(), today.plusDays(1), "SUBMITTED");
         RequestPostProcessor staff = as(Role.OWES, owes);
 
         String card = card(panel(staff), "own-reports");
@@ -83,13 +84,34 @@ class OrganisationDashboardTest extends IntegrationTest {
     @Test
     void owesWithNothingToReportIsToldSoInWords() throws Exception {
         OrganisationView owes = registry.owes("OWES Kaszuby", GDANSK);
-        report(owes.id(), "2025Q3", LocalDate.now(WARSAW).minusDays(10), "APPROVED");
+        report(owes.id(), lastQuarter().code(), LocalDate.now(WARSAW).minusDays(10), "APPROVED");
 
         String card = card(panel(as(Role.OWES, owes)), "own-reports");
 
         assertThat(count(card)).isZero();
         assertThat(card).contains("Nie ma sprawozdań do napisania ani do poprawienia.");
         assertThat(itemLinks(card)).isEmpty();
+    }
+
+    @Test
+    void owesThatHasNotStartedTheLastQuartersReportIsAskedToWriteIt() throws Exception {
+        OrganisationView owes = registry.owes("OWES Pomorze Północ", GDANSK);
+        LocalDate today = LocalDate.now(WARSAW);
+        long returned = report(owes.id(), "2025Q4", today.plusDays(400), "RETURNED");
+        RequestPostProcessor staff = as(Role.OWES, owes);
+
+        String card = card(panel(staff), "own-reports");
+
+        // the API lists the reports that exist; the one not started yet is the reminders' rule, added to them
+        assertThat(JsonPath.<Integer>read(api(staff, "/api/v1/reporting/reports?status=RETURNED"), "$.length()"))
+                .isOne();
+        assertThat(JsonPath.<Integer>read(api(staff, "/api/v1/reporting/reports"), "$.length()")).isOne();
+        assertThat(count(card)).isEqualTo(2);
+        assertThat(itemLinks(card)).containsExactly("/reporting", "/reporting/reports/" + returned);
+        LocalDate deadline = lastQuarter().end().plusDays(20);
+        assertThat(itemTexts(card).get(0)).contains("Sprawozdanie kwartalne OWES").contains(lastQuarter().code())
+                .contains("jeszcze nierozpoczęte").contains(day(deadline))
+                .contains(deadline.isBefore(today) ? "po terminie" : "termin");
     }
 
     @Test
@@ -122,6 +144,7 @@ class OrganisationDashboardTest extends IntegrationTest {
         assertThat(itemTexts(card).get(0)).contains("Szkolenie z zamówień").contains("zapisani: 2 / 2 miejsc")
                 .contains("lista rezerwowa: 1");
         assertThat(itemTexts(card).get(1)).contains("szkic");
+        assertThat(itemTexts(card).get(2)).contains("zapisani: 0 / 10 miejsc").doesNotContain("lista rezerwowa");
         assertThat(card).doesNotContain("/events/" + others + "/").doesNotContain("/events/" + past + "/")
                 .doesNotContain("/events/" + cancelled + "/");
     }
@@ -430,6 +453,10 @@ class OrganisationDashboardTest extends IntegrationTest {
             texts.add(item.group(1).replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip());
         }
         return texts;
+    }
+
+    private static Period lastQuarter() {
+        return Period.containing(LocalDate.now(WARSAW), PeriodType.QUARTER).previous();
     }
 
     private static String day(LocalDate date) {

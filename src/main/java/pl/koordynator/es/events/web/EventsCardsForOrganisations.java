@@ -121,10 +121,12 @@ class EventsCardsForOrganisations implements DashboardCards {
         if (event.status() == EventStatus.DRAFT) {
             return message("dashboard.orgs.events.draft", when);
         }
+        String waiting = event.waitlisted() > 0 ? "Waiting" : "";
         if (event.capacity() == null) {
-            return message("dashboard.orgs.events.noLimit", when, event.confirmed(), event.waitlisted());
+            return message("dashboard.orgs.events.noLimit" + waiting, when, event.confirmed(), event.waitlisted());
         }
-        return message("dashboard.orgs.events.places", when, event.confirmed(), event.capacity(), event.waitlisted());
+        return message("dashboard.orgs.events.places" + waiting, when, event.confirmed(), event.capacity(),
+                event.waitlisted());
     }
 
     private String day(OffsetDateTime moment) {

@@ -16,7 +16,10 @@ import pl.koordynator.es.shared.PageOf;
 import static pl.koordynator.es.shared.DashboardCard.literal;
 import static pl.koordynator.es.shared.DashboardCard.message;
 
-/** The OWES's reports to write or correct, the nearest deadline first, an overdue one marked. */
+/**
+ * The OWES's reports to write or correct, the nearest deadline first, an overdue one marked; a
+ * report not started yet links to the reports page, where it is created.
+ */
 @Component
 class ReportingCardsForOrganisations implements DashboardCards {
 
@@ -39,13 +42,13 @@ class ReportingCardsForOrganisations implements DashboardCards {
         PageOf<ReportToDo> reports = queues.toWriteOrCorrect(caller.owesId(), DashboardCard.FIRST_ITEMS);
         List<DashboardCard.Item> items = reports.items().stream().map(report -> new DashboardCard.Item(
                 message("dashboard.orgs.reports.item", literal(report.templateName()), report.period()),
-                "/reporting/reports/" + report.id(), note(report))).toList();
+                report.notStarted() ? "/reporting" : "/reporting/reports/" + report.id(), note(report))).toList();
         return List.of(new DashboardCard("own-reports", 10, message("dashboard.orgs.reports.title"), reports.total(),
                 items, "/reporting", message("dashboard.orgs.reports.more"), message("dashboard.orgs.reports.none")));
     }
 
     private static org.springframework.context.MessageSourceResolvable note(ReportToDo report) {
-        String what = report.status() == ReportStatus.RETURNED ? "returned" : "draft";
+        String what = report.notStarted() ? "notStarted" : report.status() == ReportStatus.RETURNED ? "returned" : "draft";
         String when = report.overdue() ? "overdue" : "due";
         return message("dashboard.orgs.reports." + what + "." + when, DAY.format(report.deadline()));
     }
