@@ -95,6 +95,8 @@ class FirstStartOfTwoInstancesTest {
             assertThat(db.sql("select count(*) from user_account where username in ('demo.owes', 'demo.pes', "
                     + "'demo.partner') and organisation_id is not null").query(Long.class).single())
                     .as("demo accounts linked to demo organisations").isEqualTo(3);
+            assertThat(db.sql("select count(*) from reported_need where organisation_id is null")
+                    .query(Long.class).single()).as("every demo need from a demo organisation").isZero();
             for (String table : List.of("statistic_value", "reported_need", "owes_report", "support_record",
                     "map_gmina_resource")) {
                 assertThat(db.sql("select count(*) from " + table).query(Long.class).single())
