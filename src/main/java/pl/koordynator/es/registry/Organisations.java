@@ -1,6 +1,9 @@
 package pl.koordynator.es.registry;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** What other modules may ask of the register. */
@@ -8,6 +11,16 @@ public interface Organisations {
 
     /** Any organisation by id, without contact persons and regardless of who asks. */
     Optional<OrganisationView> find(long id);
+
+    /**
+     * The organisations of these ids that exist, by id, as {@link #find} gives them; for lists
+     * that name many organisations with a fixed number of queries.
+     */
+    default Map<Long, OrganisationView> findAll(Collection<Long> ids) {
+        Map<Long, OrganisationView> found = new LinkedHashMap<>();
+        ids.forEach(id -> find(id).ifPresent(organisation -> found.put(id, organisation)));
+        return found;
+    }
 
     /** Active organisations of a kind in a gmina (or the whole region when the gmina is null). */
     long countActive(Kind kind, String gminaTeryt);

@@ -12,13 +12,10 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.ApplicationModuleInitializer;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import pl.koordynator.es.events.EventTopic;
 import pl.koordynator.es.events.EventType;
 import pl.koordynator.es.events.RegistrationStatus;
@@ -38,8 +35,7 @@ import pl.koordynator.es.territory.Unit;
  * powiat a few days apart, which the activity plan flags. Fictional people, no e-mails sent.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 75)
-class EventsDemoData implements ApplicationRunner {
+class EventsDemoData implements ApplicationModuleInitializer {
 
     private static final Logger log = LoggerFactory.getLogger(EventsDemoData.class);
 
@@ -75,10 +71,12 @@ class EventsDemoData implements ApplicationRunner {
     private final RegistrationRepository registrations;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
     EventsDemoData(Installation installation, DemoDataSets demoDataSets, Organisations organisations,
             Territory territory, EventRules rules, EventRepository events, RegistrationRepository registrations,
-            JdbcClient jdbc, Clock clock) {
+            JdbcClient jdbc, Clock clock, TransactionTemplate transaction) {
+        this.transaction = transaction;
         this.installation = installation;
         this.demoDataSets = demoDataSets;
         this.organisations = organisations;
@@ -91,22 +89,25 @@ class EventsDemoData implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
-        if (!installation.demoData()) {
-            return;
-        }
-        List<OrganisationView> owes = organisations.ofKind(Kind.OWES).stream().limit(4).toList();
-        List<Unit> gminas = territory.units(Level.GMINA, null);
-        if (owes.isEmpty() || gminas.isEmpty() || !demoDataSets.claim("events")) {
-            return;
-        }
-        List<OrganisationView> pes = new ArrayList<>();
-        for (Kind kind : Kind.pesKinds()) {
-            pes.addAll(organisations.ofKind(kind));
-        }
-        int count = load(owes, gminas, pes, LocalDate.now(clock));
-        log.info("Demo events loaded: {} (fictional)", count);
+    public void initialize() {
+        // a transaction of its own rather than @Transactional: Spring Modulith orders initializers by the
+        // module of their class, and a proxy's generated class belongs to none, so it would run at random
+        transaction.executeWithoutResult(status -> {
+            if (!installation.demoData()) {
+                return;
+            }
+            List<OrganisationView> owes = organisations.ofKind(Kind.OWES).stream().limit(4).toList();
+            List<Unit> gminas = territory.units(Level.GMINA, null);
+            if (owes.isEmpty() || gminas.isEmpty() || !demoDataSets.claim("events")) {
+                return;
+            }
+            List<OrganisationView> pes = new ArrayList<>();
+            for (Kind kind : Kind.pesKinds()) {
+                pes.addAll(organisations.ofKind(kind));
+            }
+            int count = load(owes, gminas, pes, LocalDate.now(clock));
+            log.info("Demo events loaded: {} (fictional)", count);
+        });
     }
 
     int load(List<OrganisationView> owes, List<Unit> gminas, List<OrganisationView> pes, LocalDate today) {

@@ -1,9 +1,6 @@
 package pl.koordynator.es.map.domain;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.modulith.ApplicationModuleInitializer;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,8 +8,7 @@ import org.springframework.stereotype.Component;
  * gains the map (or was restored from a backup) starts from correct counts, not empty ones.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 60)
-class ResourceRecount implements ApplicationRunner {
+class ResourceRecount implements ApplicationModuleInitializer {
 
     private final ResourceAggregates aggregates;
 
@@ -21,7 +17,7 @@ class ResourceRecount implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void initialize() {
         aggregates.refresh();
     }
 }

@@ -14,12 +14,9 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.modulith.ApplicationModuleInitializer;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import pl.koordynator.es.needs.NeedCategory;
 import pl.koordynator.es.needs.NeedStatus;
 import pl.koordynator.es.registry.Kind;
@@ -39,8 +36,7 @@ import pl.koordynator.es.territory.Territory;
  * where the demo register has one, else to the OWES serving the gmina.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 55)
-class NeedsDemoData implements ApplicationRunner {
+class NeedsDemoData implements ApplicationModuleInitializer {
 
     private static final Logger log = LoggerFactory.getLogger(NeedsDemoData.class);
 
@@ -191,9 +187,11 @@ class NeedsDemoData implements ApplicationRunner {
     private final Organisations organisations;
     private final OwesDirectory owes;
     private final Territory territory;
+    private final TransactionTemplate transaction;
 
     NeedsDemoData(Installation installation, DemoDataSets demoDataSets, NeedService needs,
-            Organisations organisations, OwesDirectory owes, Territory territory) {
+            Organisations organisations, OwesDirectory owes, Territory territory, TransactionTemplate transaction) {
+        this.transaction = transaction;
         this.installation = installation;
         this.demoDataSets = demoDataSets;
         this.needs = needs;
@@ -203,33 +201,38 @@ class NeedsDemoData implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
-        if (!installation.demoData() || territory.units(Level.GMINA, null).isEmpty() || !demoDataSets.claim("needs")) {
-            return;
-        }
-        List<OrganisationView> register = demoRegister();
-        OrganisationView demoPartner = first(register, o -> o.kind() == Kind.JST).orElse(null);
-        // needs that name no place go to gminas without another demo need, one each
-        Set<String> taken = NEEDS.stream().filter(n -> n.reporter() != Reporter.ANY_LOCAL_GOVERNMENT)
-                .map(DemoNeed::gmina).filter(Objects::nonNull).collect(Collectors.toCollection(HashSet::new));
-        Iterator<OrganisationView> localGovernments = register.stream()
-                .filter(o -> NeedAccess.LOCAL_GOVERNMENT.contains(o.kind()) && o.gminaTeryt() != null)
-                .filter(o -> !o.equals(demoPartner) && !taken.contains(o.gminaTeryt())).iterator();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        for (DemoNeed need : NEEDS) {
-            Optional<OrganisationView> picked = need.reporter() == Reporter.ANY_LOCAL_GOVERNMENT
-                    && localGovernments.hasNext() ? Optional.of(localGovernments.next()) : Optional.empty();
-            picked.ifPresent(o -> taken.add(o.gminaTeryt()));
-            Optional<OrganisationView> reporter = picked.isPresent() ? picked : reporter(need, register);
-            String gmina = picked.map(OrganisationView::gminaTeryt).or(() -> Optional.ofNullable(need.gmina()))
-                    .or(() -> reporter.map(OrganisationView::gminaTeryt)).orElse("2201032");
-            OffsetDateTime submitted = now.minusDays(need.daysAgo()).withHour(9 + need.daysAgo() % 7);
-            needs.recordAtStartup(new NeedInput(need.category().name(), gmina, need.title(), need.description(), null),
-                    reporter.map(OrganisationView::id).orElse(null), reporter.map(OrganisationView::name).orElse(null),
-                    username(need.reporter()), submitted, need.status(), submitted.plusDays(2), need.reason());
-        }
-        log.info("Demo needs loaded: {} (fictional)", NEEDS.size());
+    public void initialize() {
+        // a transaction of its own rather than @Transactional: Spring Modulith orders initializers by the
+        // module of their class, and a proxy's generated class belongs to none, so it would run at random
+        transaction.executeWithoutResult(status -> {
+            if (!installation.demoData() || territory.units(Level.GMINA, null).isEmpty()
+                    || !demoDataSets.claim("needs")) {
+                return;
+            }
+            List<OrganisationView> register = demoRegister();
+            OrganisationView demoPartner = first(register, o -> o.kind() == Kind.JST).orElse(null);
+            // needs that name no place go to gminas without another demo need, one each
+            Set<String> taken = NEEDS.stream().filter(n -> n.reporter() != Reporter.ANY_LOCAL_GOVERNMENT)
+                    .map(DemoNeed::gmina).filter(Objects::nonNull).collect(Collectors.toCollection(HashSet::new));
+            Iterator<OrganisationView> localGovernments = register.stream()
+                    .filter(o -> NeedAccess.LOCAL_GOVERNMENT.contains(o.kind()) && o.gminaTeryt() != null)
+                    .filter(o -> !o.equals(demoPartner) && !taken.contains(o.gminaTeryt())).iterator();
+            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            for (DemoNeed need : NEEDS) {
+                Optional<OrganisationView> picked = need.reporter() == Reporter.ANY_LOCAL_GOVERNMENT
+                        && localGovernments.hasNext() ? Optional.of(localGovernments.next()) : Optional.empty();
+                picked.ifPresent(o -> taken.add(o.gminaTeryt()));
+                Optional<OrganisationView> reporter = picked.isPresent() ? picked : reporter(need, register);
+                String gmina = picked.map(OrganisationView::gminaTeryt).or(() -> Optional.ofNullable(need.gmina()))
+                        .or(() -> reporter.map(OrganisationView::gminaTeryt)).orElse("2201032");
+                OffsetDateTime submitted = now.minusDays(need.daysAgo()).withHour(9 + need.daysAgo() % 7);
+                needs.recordAtStartup(new NeedInput(need.category().name(), gmina, need.title(), need.description(),
+                        null), reporter.map(OrganisationView::id).orElse(null),
+                        reporter.map(OrganisationView::name).orElse(null), username(need.reporter()), submitted,
+                        need.status(), submitted.plusDays(2), need.reason());
+            }
+            log.info("Demo needs loaded: {} (fictional)", NEEDS.size());
+        });
     }
 
     /**

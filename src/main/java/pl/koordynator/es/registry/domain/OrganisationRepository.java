@@ -55,6 +55,16 @@ public class OrganisationRepository {
                 .query(OrganisationRepository::map).optional();
     }
 
+    Map<Long, OrganisationView> findAll(Collection<Long> ids) {
+        Map<Long, OrganisationView> found = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select " + COLUMNS + " from organisation o where o.id in (:ids)").param("ids", ids)
+                    .query(OrganisationRepository::map).list().forEach(organisation -> found.put(organisation.id(),
+                            organisation));
+        }
+        return found;
+    }
+
     boolean isActiveOwes(long id) {
         return jdbc.sql("select count(*) from organisation where id = :id and kind = 'OWES' and status <> 'CLOSED'")
                 .param("id", id).query(Long.class).single() > 0;

@@ -85,6 +85,12 @@ public class OrganisationService implements Organisations {
 
     @Override
     @Transactional(readOnly = true)
+    public Map<Long, OrganisationView> findAll(Collection<Long> ids) {
+        return organisations.findAll(ids);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public long countActive(Kind kind, String gminaTeryt) {
         return organisations.countActive(kind, gminaTeryt);
     }

@@ -9,12 +9,9 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.modulith.ApplicationModuleInitializer;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import pl.koordynator.es.registry.Kind;
 import pl.koordynator.es.registry.OrganisationInput;
 import pl.koordynator.es.registry.OrganisationView;
@@ -32,8 +29,7 @@ import pl.koordynator.es.territory.Unit;
  * demo accounts of the OWES, PES and partner roles are linked to one of them each.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 40)
-class RegistryDemoData implements ApplicationRunner {
+class RegistryDemoData implements ApplicationModuleInitializer {
 
     private static final Logger log = LoggerFactory.getLogger(RegistryDemoData.class);
     private static final int ORGANISATIONS = 300;
@@ -46,9 +42,11 @@ class RegistryDemoData implements ApplicationRunner {
     private final OrganisationService organisations;
     private final Territory territory;
     private final UserAccounts accounts;
+    private final TransactionTemplate transaction;
 
     RegistryDemoData(Installation installation, DemoDataSets demoDataSets, OrganisationService organisations,
-            Territory territory, UserAccounts accounts) {
+            Territory territory, UserAccounts accounts, TransactionTemplate transaction) {
+        this.transaction = transaction;
         this.installation = installation;
         this.demoDataSets = demoDataSets;
         this.organisations = organisations;
@@ -57,48 +55,52 @@ class RegistryDemoData implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
-        List<Unit> gminas = territory.units(Level.GMINA, null);
-        if (!installation.demoData() || gminas.isEmpty() || !demoDataSets.claim("registry")) {
-            return;
-        }
-        Random random = new Random(22);
-        Set<String> nips = new HashSet<>();
-        List<OrganisationView> owes = new ArrayList<>();
-        for (Subregion subregion : territory.subregions()) {
-            Unit seat = territory.units(Level.GMINA, subregion.powiatTeryts().get(0)).get(0);
-            OrganisationView centre = organisations.createAtStartup(input("OWES " + subregion.name().replace(
-                    "Subregion ", "subregionu ") + " (DEMO)", Kind.OWES, seat, random, nips));
-            territory.assignOwesAtStartup(subregion.id(), centre.id());
-            owes.add(centre);
-        }
-        Kind[] kinds = Kind.values();
-        OrganisationView firstPes = null;
-        OrganisationView firstJst = null;
-        for (int i = 0; i < ORGANISATIONS; i++) {
-            Unit gmina = gminas.get(i % gminas.size());
-            // two thirds PES, the rest partners, so the demo register looks like a real one
-            Kind kind = i % 3 == 2 ? kinds[12 + 1 + random.nextInt(kinds.length - 13)] : Kind.pesKinds().get(i % 12);
-            OrganisationView created = organisations.createAtStartup(input(name(kind, i, gmina), kind, gmina, random,
-                    nips));
-            if (firstPes == null && kind == Kind.SOCIAL_COOPERATIVE) {
-                firstPes = created;
+    public void initialize() {
+        // a transaction of its own rather than @Transactional: Spring Modulith orders initializers by the
+        // module of their class, and a proxy's generated class belongs to none, so it would run at random
+        transaction.executeWithoutResult(status -> {
+            List<Unit> gminas = territory.units(Level.GMINA, null);
+            if (!installation.demoData() || gminas.isEmpty() || !demoDataSets.claim("registry")) {
+                return;
             }
-            if (firstJst == null && kind == Kind.JST) {
-                firstJst = created;
+            Random random = new Random(22);
+            Set<String> nips = new HashSet<>();
+            List<OrganisationView> owes = new ArrayList<>();
+            for (Subregion subregion : territory.subregions()) {
+                Unit seat = territory.units(Level.GMINA, subregion.powiatTeryts().get(0)).get(0);
+                OrganisationView centre = organisations.createAtStartup(input("OWES " + subregion.name().replace(
+                        "Subregion ", "subregionu ") + " (DEMO)", Kind.OWES, seat, random, nips));
+                territory.assignOwesAtStartup(subregion.id(), centre.id());
+                owes.add(centre);
             }
-        }
-        if (!owes.isEmpty()) {
-            accounts.assignOrganisationAtStartup("demo.owes", owes.get(0).id());
-        }
-        if (firstPes != null) {
-            accounts.assignOrganisationAtStartup("demo.pes", firstPes.id());
-        }
-        if (firstJst != null) {
-            accounts.assignOrganisationAtStartup("demo.partner", firstJst.id());
-        }
-        log.info("Demo register loaded: {} OWES and {} organisations (fictional)", owes.size(), ORGANISATIONS);
+            Kind[] kinds = Kind.values();
+            OrganisationView firstPes = null;
+            OrganisationView firstJst = null;
+            for (int i = 0; i < ORGANISATIONS; i++) {
+                Unit gmina = gminas.get(i % gminas.size());
+                // two thirds PES, the rest partners, so the demo register looks like a real one
+                Kind kind = i % 3 == 2 ? kinds[12 + 1 + random.nextInt(kinds.length - 13)]
+                        : Kind.pesKinds().get(i % 12);
+                OrganisationView created = organisations.createAtStartup(input(name(kind, i, gmina), kind, gmina,
+                        random, nips));
+                if (firstPes == null && kind == Kind.SOCIAL_COOPERATIVE) {
+                    firstPes = created;
+                }
+                if (firstJst == null && kind == Kind.JST) {
+                    firstJst = created;
+                }
+            }
+            if (!owes.isEmpty()) {
+                accounts.assignOrganisationAtStartup("demo.owes", owes.get(0).id());
+            }
+            if (firstPes != null) {
+                accounts.assignOrganisationAtStartup("demo.pes", firstPes.id());
+            }
+            if (firstJst != null) {
+                accounts.assignOrganisationAtStartup("demo.partner", firstJst.id());
+            }
+            log.info("Demo register loaded: {} OWES and {} organisations (fictional)", owes.size(), ORGANISATIONS);
+        });
     }
 
     private static String name(Kind kind, int i, Unit gmina) {

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,8 +20,8 @@ import pl.koordynator.es.reporting.ReportStatus;
 @Repository
 class ReportRepository {
 
-    record Row(long id, long templateId, String templateCode, long owesId, String period, LocalDate periodEnd,
-            LocalDate deadline, ReportStatus status, String returnComment, String reopenReason,
+    record Row(long id, long templateId, String templateCode, int templateVersion, long owesId, String period,
+            LocalDate periodEnd, LocalDate deadline, ReportStatus status, String returnComment, String reopenReason,
             OffsetDateTime submittedAt, OffsetDateTime decidedAt, String decidedBy, long version) {
     }
 
@@ -35,9 +36,11 @@ class ReportRepository {
     record Attachment(long id, String filename, int size, String uploadedBy, OffsetDateTime uploadedAt) {
     }
 
+    // the template's version comes with the row, so that a list of reports needs no query per template
     private static final String COLUMNS = """
             id, template_id, template_code, owes_id, period, period_end, deadline, status, return_comment,
-            reopen_reason, submitted_at, decided_at, decided_by, version""";
+            reopen_reason, submitted_at, decided_at, decided_by, version,
+            (select t.version from report_template t where t.id = owes_report.template_id) as template_version""";
 
     private final JdbcClient jdbc;
 
@@ -103,6 +106,39 @@ class ReportRepository {
                 .query((rs, row) -> new Value(rs.getString("code"), rs.getString("cell"), rs.getBigDecimal("number"),
                         rs.getString("text"), rs.getString("comment")))
                 .list();
+    }
+
+    /** The values of these reports, by report id, in one query. */
+    Map<Long, List<Value>> valuesOf(Collection<Long> reportIds) {
+        Map<Long, List<Value>> values = new LinkedHashMap<>();
+        if (reportIds.isEmpty()) {
+            return values;
+        }
+        jdbc.sql("""
+                select report_id, code, cell, number, text, comment from report_value
+                where report_id in (:ids) order by report_id, code, cell""")
+                .param("ids", reportIds)
+                .query((rs, row) -> values.computeIfAbsent(rs.getLong("report_id"), id -> new ArrayList<>())
+                        .add(new Value(rs.getString("code"), rs.getString("cell"), rs.getBigDecimal("number"),
+                                rs.getString("text"), rs.getString("comment"))))
+                .list();
+        return values;
+    }
+
+    /** The review comments of these reports, by report id, in one query. */
+    Map<Long, Map<String, String>> reviewCommentsOf(Collection<Long> reportIds) {
+        Map<Long, Map<String, String>> comments = new LinkedHashMap<>();
+        if (reportIds.isEmpty()) {
+            return comments;
+        }
+        jdbc.sql("""
+                select report_id, code, comment from report_review_comment
+                where report_id in (:ids) order by report_id, code""")
+                .param("ids", reportIds)
+                .query((rs, row) -> comments.computeIfAbsent(rs.getLong("report_id"), id -> new LinkedHashMap<>())
+                        .put(rs.getString("code"), rs.getString("comment")))
+                .list();
+        return comments;
     }
 
     Map<String, String> reviewComments(long reportId) {
@@ -214,7 +250,8 @@ class ReportRepository {
     }
 
     private static Row row(ResultSet rs, int row) throws SQLException {
-        return new Row(rs.getLong("id"), rs.getLong("template_id"), rs.getString("template_code"), rs.getLong("owes_id"),
+        return new Row(rs.getLong("id"), rs.getLong("template_id"), rs.getString("template_code"),
+                rs.getInt("template_version"), rs.getLong("owes_id"),
                 rs.getString("period"), rs.getObject("period_end", LocalDate.class),
                 rs.getObject("deadline", LocalDate.class), ReportStatus.valueOf(rs.getString("status")),
                 rs.getString("return_comment"), rs.getString("reopen_reason"),

@@ -12,12 +12,9 @@ import java.util.SplittableRandom;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.modulith.ApplicationModuleInitializer;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import pl.koordynator.es.registry.Kind;
 import pl.koordynator.es.registry.OrganisationView;
 import pl.koordynator.es.registry.Organisations;
@@ -34,8 +31,7 @@ import pl.koordynator.es.shared.Installation;
  * fictional but plausible and pass the template's rules.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 70)
-class ReportingDemoData implements ApplicationRunner {
+class ReportingDemoData implements ApplicationModuleInitializer {
 
     private static final Logger log = LoggerFactory.getLogger(ReportingDemoData.class);
     static final String TEMPLATE = "OWES_QUARTERLY";
@@ -45,9 +41,11 @@ class ReportingDemoData implements ApplicationRunner {
     private final Organisations organisations;
     private final ReportService reports;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
     ReportingDemoData(Installation installation, DemoDataSets demoDataSets, Organisations organisations,
-            ReportService reports, Clock clock) {
+            ReportService reports, Clock clock, TransactionTemplate transaction) {
+        this.transaction = transaction;
         this.installation = installation;
         this.demoDataSets = demoDataSets;
         this.organisations = organisations;
@@ -56,17 +54,20 @@ class ReportingDemoData implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
-        if (!installation.demoData()) {
-            return;
-        }
-        List<OrganisationView> owes = organisations.ofKind(Kind.OWES).stream().limit(4).toList();
-        if (owes.isEmpty() || !demoDataSets.claim("reporting")) {
-            return;
-        }
-        int count = load(owes, LocalDate.now(clock));
-        log.info("Demo OWES reports loaded: {} (fictional)", count);
+    public void initialize() {
+        // a transaction of its own rather than @Transactional: Spring Modulith orders initializers by the
+        // module of their class, and a proxy's generated class belongs to none, so it would run at random
+        transaction.executeWithoutResult(status -> {
+            if (!installation.demoData()) {
+                return;
+            }
+            List<OrganisationView> owes = organisations.ofKind(Kind.OWES).stream().limit(4).toList();
+            if (owes.isEmpty() || !demoDataSets.claim("reporting")) {
+                return;
+            }
+            int count = load(owes, LocalDate.now(clock));
+            log.info("Demo OWES reports loaded: {} (fictional)", count);
+        });
     }
 
     /** Loads the reports for these OWES relative to today; returns how many. */

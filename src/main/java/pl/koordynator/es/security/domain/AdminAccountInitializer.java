@@ -4,10 +4,7 @@ import java.security.SecureRandom;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.modulith.ApplicationModuleInitializer;
 import org.springframework.stereotype.Component;
 import pl.koordynator.es.security.NewUser;
 import pl.koordynator.es.security.Role;
@@ -18,8 +15,7 @@ import pl.koordynator.es.security.Role;
  * leave an existing account alone, so a changed password is never reset.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class AdminAccountInitializer implements ApplicationRunner {
+class AdminAccountInitializer implements ApplicationModuleInitializer {
 
     static final String ADMIN = "admin";
     private static final Logger log = LoggerFactory.getLogger(AdminAccountInitializer.class);
@@ -34,7 +30,7 @@ class AdminAccountInitializer implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void initialize() {
         if (users.exists(ADMIN)) {
             return;
         }

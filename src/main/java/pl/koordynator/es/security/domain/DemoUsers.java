@@ -4,10 +4,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.modulith.ApplicationModuleInitializer;
 import org.springframework.stereotype.Component;
 import pl.koordynator.es.security.NewUser;
 import pl.koordynator.es.security.Role;
@@ -19,8 +16,7 @@ import pl.koordynator.es.shared.Installation;
  * Their names say DEMO and their e-mail domain is reserved, so no one mistakes them for people.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
-class DemoUsers implements ApplicationRunner {
+class DemoUsers implements ApplicationModuleInitializer {
 
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
 
@@ -45,7 +41,7 @@ class DemoUsers implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void initialize() {
         if (installation.demoData() && demoDataSets.claim("security")) {
             load();
         }

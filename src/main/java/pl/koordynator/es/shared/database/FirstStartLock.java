@@ -12,15 +12,19 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Instances that start at the same time on one database take turns through the start-up work
- * (the {@code ApplicationRunner}s: the administrator account, the region pack, each module's demo
- * data, the map's recount), so that an empty database gets one administrator and one demo data
- * set, and the second instance finds the first one's rows instead of failing on them. The turn
- * is a PostgreSQL session advisory lock held from before the first runner until the application
- * is ready; a crashed instance's session ends and with it the lock.
+ * (each module's {@code ApplicationModuleInitializer}: the administrator account, the region pack,
+ * each module's demo data, the map's recount), so that an empty database gets one administrator
+ * and one demo data set, and the second instance finds the first one's rows instead of failing on
+ * them. The turn is a PostgreSQL session advisory lock held from before the first initializer
+ * until the application is ready; a crashed instance's session ends and with it the lock. Spring
+ * Modulith runs the initializers from a listener of the same {@link ApplicationStartedEvent}, so
+ * this one must be first.
  */
 @Component
 class FirstStartLock {
@@ -38,6 +42,7 @@ class FirstStartLock {
     }
 
     @EventListener(ApplicationStartedEvent.class)
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     synchronized void acquire() throws SQLException {
         long started = System.nanoTime();
         Connection connection = dataSource.getConnection();

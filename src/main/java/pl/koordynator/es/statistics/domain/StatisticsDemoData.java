@@ -13,13 +13,10 @@ import java.util.TreeSet;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.modulith.ApplicationModuleInitializer;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import pl.koordynator.es.audit.AuditTrail;
 import pl.koordynator.es.shared.DemoDataSets;
 import pl.koordynator.es.shared.Installation;
@@ -38,8 +35,7 @@ import pl.koordynator.es.territory.Unit;
  * inhabitants, with a gentle trend over the years. The same gmina always gets the same numbers.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 50)
-class StatisticsDemoData implements ApplicationRunner {
+class StatisticsDemoData implements ApplicationModuleInitializer {
 
     private static final Logger log = LoggerFactory.getLogger(StatisticsDemoData.class);
     static final int YEARS = 3;
@@ -56,10 +52,12 @@ class StatisticsDemoData implements ApplicationRunner {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final PlatformSettings settings;
+    private final TransactionTemplate transaction;
 
     StatisticsDemoData(Installation installation, DemoDataSets demoDataSets, Territory territory,
             StatisticValueRepository values, AuditTrail audit, ApplicationEventPublisher events,
-            PlatformSettings settings) {
+            PlatformSettings settings, TransactionTemplate transaction) {
+        this.transaction = transaction;
         this.installation = installation;
         this.demoDataSets = demoDataSets;
         this.territory = territory;
@@ -70,30 +68,33 @@ class StatisticsDemoData implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
-        List<Unit> gminas = territory.units(Level.GMINA, null);
-        if (!installation.demoData() || gminas.isEmpty() || !demoDataSets.claim("statistics")) {
-            return;
-        }
-        int firstYear = LocalDate.now(settings.timeZone()).getYear() - YEARS;
-        List<ParsedImport.Value> generated = generate(gminas, firstYear);
-        values.insert(generated);
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("file", "demo data (fictional)");
-        state.put("values", generated.size());
-        state.put("units", gminas.size());
-        state.put("years", firstYear + "–" + (firstYear + YEARS - 1));
-        audit.created(StatisticsImportService.ENTITY, "demo", state);
-        Set<String> codes = new TreeSet<>();
-        Set<Integer> years = new TreeSet<>();
-        generated.forEach(value -> {
-            codes.add(value.code());
-            years.add(value.year());
+    public void initialize() {
+        // a transaction of its own rather than @Transactional: Spring Modulith orders initializers by the
+        // module of their class, and a proxy's generated class belongs to none, so it would run at random
+        transaction.executeWithoutResult(status -> {
+            List<Unit> gminas = territory.units(Level.GMINA, null);
+            if (!installation.demoData() || gminas.isEmpty() || !demoDataSets.claim("statistics")) {
+                return;
+            }
+            int firstYear = LocalDate.now(settings.timeZone()).getYear() - YEARS;
+            List<ParsedImport.Value> generated = generate(gminas, firstYear);
+            values.insert(generated);
+            Map<String, Object> state = new LinkedHashMap<>();
+            state.put("file", "demo data (fictional)");
+            state.put("values", generated.size());
+            state.put("units", gminas.size());
+            state.put("years", firstYear + "–" + (firstYear + YEARS - 1));
+            audit.created(StatisticsImportService.ENTITY, "demo", state);
+            Set<String> codes = new TreeSet<>();
+            Set<Integer> years = new TreeSet<>();
+            generated.forEach(value -> {
+                codes.add(value.code());
+                years.add(value.year());
+            });
+            events.publishEvent(new StatisticsChanged(codes, years));
+            log.info("Demo statistics loaded: {} values for {} gminas, {}–{} (fictional)", generated.size(),
+                    gminas.size(), firstYear, firstYear + YEARS - 1);
         });
-        events.publishEvent(new StatisticsChanged(codes, years));
-        log.info("Demo statistics loaded: {} values for {} gminas, {}–{} (fictional)", generated.size(),
-                gminas.size(), firstYear, firstYear + YEARS - 1);
     }
 
     /** The demo values of the gminas for {@link #YEARS} years from {@code firstYear}. */

@@ -10,12 +10,9 @@ import java.util.SplittableRandom;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.modulith.ApplicationModuleInitializer;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import pl.koordynator.es.registry.Kind;
 import pl.koordynator.es.registry.OrganisationView;
 import pl.koordynator.es.registry.Organisations;
@@ -32,8 +29,7 @@ import pl.koordynator.es.support.SupportTopic;
  * to the demo PES. Advisers and notes are fictional but read like a real register.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 80)
-class SupportDemoData implements ApplicationRunner {
+class SupportDemoData implements ApplicationModuleInitializer {
 
     private static final Logger log = LoggerFactory.getLogger(SupportDemoData.class);
     static final int RECORDS = 200;
@@ -61,9 +57,11 @@ class SupportDemoData implements ApplicationRunner {
     private final Organisations organisations;
     private final SupportService support;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
     SupportDemoData(Installation installation, DemoDataSets demoDataSets, Organisations organisations,
-            SupportService support, Clock clock) {
+            SupportService support, Clock clock, TransactionTemplate transaction) {
+        this.transaction = transaction;
         this.installation = installation;
         this.demoDataSets = demoDataSets;
         this.organisations = organisations;
@@ -72,18 +70,22 @@ class SupportDemoData implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
-        if (!installation.demoData()) {
-            return;
-        }
-        List<OrganisationView> owes = organisations.ofKind(Kind.OWES);
-        List<OrganisationView> pes = Kind.pesKinds().stream().flatMap(k -> organisations.ofKind(k).stream()).toList();
-        if (owes.isEmpty() || pes.isEmpty() || !demoDataSets.claim("support")) {
-            return;
-        }
-        int count = load(owes, pes, LocalDate.now(clock));
-        log.info("Demo support records loaded: {} (fictional)", count);
+    public void initialize() {
+        // a transaction of its own rather than @Transactional: Spring Modulith orders initializers by the
+        // module of their class, and a proxy's generated class belongs to none, so it would run at random
+        transaction.executeWithoutResult(status -> {
+            if (!installation.demoData()) {
+                return;
+            }
+            List<OrganisationView> owes = organisations.ofKind(Kind.OWES);
+            List<OrganisationView> pes = Kind.pesKinds().stream().flatMap(k -> organisations.ofKind(k).stream())
+                    .toList();
+            if (owes.isEmpty() || pes.isEmpty() || !demoDataSets.claim("support")) {
+                return;
+            }
+            int count = load(owes, pes, LocalDate.now(clock));
+            log.info("Demo support records loaded: {} (fictional)", count);
+        });
     }
 
     /** Loads the records for these OWES and PES, dated up to today; returns how many. */

@@ -5,10 +5,7 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.modulith.ApplicationModuleInitializer;
 import org.springframework.stereotype.Component;
 import pl.koordynator.es.shared.DemoDataSets;
 import pl.koordynator.es.shared.Installation;
@@ -16,12 +13,11 @@ import pl.koordynator.es.shared.Installation;
 /**
  * Four demo subregions covering the 20 powiats of Pomorskie, split roughly along the OWES
  * subregions the region has used: the Słupsk area, the south-west, the Tricity metropolitan area
- * and the Vistula valley in the south-east. No OWES yet: the registry's demo assigns them. Runs
- * after the region pack (+20) and before the registry's demo (+40).
+ * and the Vistula valley in the south-east. No OWES yet: the registry's demo assigns them. The
+ * registry's demo runs after this one because the registry depends on the territory module.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 30)
-class DemoSubregions implements ApplicationRunner {
+class DemoSubregions implements ApplicationModuleInitializer {
 
     private static final Logger log = LoggerFactory.getLogger(DemoSubregions.class);
 
@@ -35,17 +31,22 @@ class DemoSubregions implements ApplicationRunner {
     private final DemoDataSets demoDataSets;
     private final SubregionService subregions;
     private final TerritorySettings settings;
+    private final RegionPackLoader regionPack;
 
     DemoSubregions(Installation installation, DemoDataSets demoDataSets, SubregionService subregions,
-            TerritorySettings settings) {
+            TerritorySettings settings, RegionPackLoader regionPack) {
         this.installation = installation;
+        this.regionPack = regionPack;
         this.demoDataSets = demoDataSets;
         this.subregions = subregions;
         this.settings = settings;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void initialize() {
+        // both initializers are of this module, so the graph does not order them: the subregions
+        // are made of the pack's powiats, so the pack goes first (a no-op when already loaded)
+        regionPack.initialize();
         if (installation.demoData() && "22".equals(settings.teryt()) && demoDataSets.claim("territory")) {
             load();
         }

@@ -8,12 +8,9 @@ import java.util.Comparator;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.modulith.ApplicationModuleInitializer;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -23,8 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * admin uses, in one transaction, so that a fresh install has its units and boundaries.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 20)
-class RegionPackLoader implements ApplicationRunner {
+class RegionPackLoader implements ApplicationModuleInitializer {
 
     private static final Logger log = LoggerFactory.getLogger(RegionPackLoader.class);
 
@@ -45,12 +41,12 @@ class RegionPackLoader implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) throws IOException {
+    public void initialize() {
         if (units.countAll() > 0) {
             return;
         }
         String pack = "classpath*:regions/" + settings.teryt() + "/";
-        Resource[] tercFiles = resources.getResources(pack + "TERC*.csv");
+        Resource[] tercFiles = resources(pack + "TERC*.csv");
         if (tercFiles.length == 0) {
             log.warn("""
 
@@ -61,7 +57,7 @@ class RegionPackLoader implements ApplicationRunner {
                     ==================================================================""", settings.teryt());
             return;
         }
-        Resource[] boundaryFiles = resources.getResources(pack + "*.geojson");
+        Resource[] boundaryFiles = resources(pack + "*.geojson");
         Arrays.sort(boundaryFiles, Comparator.comparing(Resource::getFilename));
         transaction.executeWithoutResult(status -> {
             TercImportResult units = terc.importAtStartup(read(tercFiles[0]));
@@ -71,6 +67,14 @@ class RegionPackLoader implements ApplicationRunner {
             }
             log.info("Region pack {} loaded: {} units, {} boundaries", settings.teryt(), units.added(), withBoundary);
         });
+    }
+
+    private Resource[] resources(String pattern) {
+        try {
+            return resources.getResources(pattern);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static byte[] read(Resource resource) {

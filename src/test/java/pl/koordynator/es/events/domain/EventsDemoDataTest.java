@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 import pl.koordynator.es.events.EventsFixtures;
 import pl.koordynator.es.registry.Kind;
 import pl.koordynator.es.registry.Organisations;
@@ -21,6 +22,9 @@ class EventsDemoDataTest extends IntegrationTest {
 
     @Autowired
     DemoDataSets demoDataSets;
+
+    @Autowired
+    TransactionTemplate transaction;
     @Autowired
     Organisations organisations;
     @Autowired
@@ -47,10 +51,10 @@ class EventsDemoDataTest extends IntegrationTest {
         registry.owes("OWES Południe (DEMO)", EventsFixtures.GDYNIA);
         registry.create(RegistryFixtures.pes("Spółdzielnia Socjalna Razem (DEMO)", EventsFixtures.GDANSK));
         EventsDemoData demo = new EventsDemoData(new Installation(true, true), demoDataSets, organisations, territory,
-                rules, events, registrations, jdbc, clock);
+                rules, events, registrations, jdbc, clock, transaction);
 
-        demo.run(null);
-        demo.run(null);
+        demo.initialize();
+        demo.initialize();
 
         assertThat(count("select count(*) from event")).isEqualTo(43);
         assertThat(count("select count(*) from event where organiser_id is null")).isGreaterThan(5);

@@ -3,6 +3,7 @@ package pl.koordynator.es.needs.domain;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 import pl.koordynator.es.needs.NeedStatus;
 import pl.koordynator.es.needs.NeedsFixtures;
 import pl.koordynator.es.registry.Kind;
@@ -21,6 +22,9 @@ class NeedsDemoDataTest extends IntegrationTest {
 
     @Autowired
     DemoDataSets demoDataSets;
+
+    @Autowired
+    TransactionTemplate transaction;
     @Autowired
     NeedService needs;
     @Autowired
@@ -46,10 +50,10 @@ class NeedsDemoDataTest extends IntegrationTest {
         OrganisationView gmina = fixtures.organisation("Urząd Gminy Czarna Dąbrówka (DEMO 2)", Kind.JST,
                 NeedsFixtures.CZARNA_DABROWKA);
         NeedsDemoData demo = new NeedsDemoData(new Installation(true, true), demoDataSets, needs, organisations, owes,
-                territory);
+                territory, transaction);
 
-        demo.run(null);
-        demo.run(null);
+        demo.initialize();
+        demo.initialize();
 
         assertThat(count("true")).isEqualTo(NeedsDemoData.NEEDS.size()).isBetween(18L, 24L);
         assertThat(count("status = 'PUBLISHED'")).isGreaterThan(count("status <> 'PUBLISHED'"));

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 import pl.koordynator.es.registry.OrganisationView;
 import pl.koordynator.es.registry.Organisations;
 import pl.koordynator.es.reporting.ReportingFixtures;
@@ -23,6 +24,9 @@ class ReportingDemoDataTest extends IntegrationTest {
 
     @Autowired
     DemoDataSets demoDataSets;
+
+    @Autowired
+    TransactionTemplate transaction;
     @Autowired
     Organisations organisations;
     @Autowired
@@ -41,10 +45,10 @@ class ReportingDemoDataTest extends IntegrationTest {
                 fixtures.owes("OWES C (DEMO)"), fixtures.owes("OWES D (DEMO)"));
         Clock clock = Clock.fixed(LocalDate.of(2026, 11, 25).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         ReportingDemoData demo = new ReportingDemoData(new Installation(true, true), demoDataSets, organisations,
-                reports, clock);
+                reports, clock, transaction);
 
-        demo.run(null);
-        demo.run(null);
+        demo.initialize();
+        demo.initialize();
 
         assertThat(count("true")).isEqualTo(31); // one OWES has not reported the last quarter
         assertThat(count("period = '2024Q4'")).isEqualTo(4);

@@ -85,6 +85,23 @@ class FirstStartOfTwoInstancesTest {
             assertThat(db.sql("select count(*) from event").query(Long.class).single()).isPositive();
             assertThat(db.sql("select title from event group by title, starts_at having count(*) > 1")
                     .query(String.class).list()).as("each demo event once").isEmpty();
+
+            // each module's loader found what the modules it depends on had loaded before it
+            assertThat(db.sql("select module from demo_data_set").query(String.class).list())
+                    .containsExactlyInAnyOrder("security", "territory", "registry", "statistics", "needs",
+                            "reporting", "events", "support");
+            assertThat(db.sql("select count(*) from subregion where owes_organisation_id is null")
+                    .query(Long.class).single()).as("every demo subregion has its demo OWES").isZero();
+            assertThat(db.sql("select count(*) from user_account where username in ('demo.owes', 'demo.pes', "
+                    + "'demo.partner') and organisation_id is not null").query(Long.class).single())
+                    .as("demo accounts linked to demo organisations").isEqualTo(3);
+            assertThat(db.sql("select count(*) from reported_need where organisation_id is null")
+                    .query(Long.class).single()).as("every demo need from a demo organisation").isZero();
+            for (String table : List.of("statistic_value", "reported_need", "owes_report", "support_record",
+                    "map_gmina_resource")) {
+                assertThat(db.sql("select count(*) from " + table).query(Long.class).single())
+                        .as("demo rows in " + table).isPositive();
+            }
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 import pl.koordynator.es.registry.Organisations;
 import pl.koordynator.es.shared.DemoDataSets;
 import pl.koordynator.es.shared.Installation;
@@ -18,6 +19,9 @@ class SupportDemoDataTest extends pl.koordynator.es.testing.IntegrationTest {
 
     @Autowired
     DemoDataSets demoDataSets;
+
+    @Autowired
+    TransactionTemplate transaction;
     @Autowired
     Organisations organisations;
     @Autowired
@@ -40,10 +44,10 @@ class SupportDemoDataTest extends pl.koordynator.es.testing.IntegrationTest {
             fixtures.pes("Spółdzielnia Socjalna (DEMO " + i + ")");
         }
         SupportDemoData demo = new SupportDemoData(new Installation(true, true), demoDataSets, organisations, support,
-                clock);
+                clock, transaction);
 
-        demo.run(null);
-        demo.run(null);
+        demo.initialize();
+        demo.initialize();
 
         assertThat(count("true")).isEqualTo(SupportDemoData.RECORDS);
         assertThat(count("owes_id = " + north.id())).isPositive();
