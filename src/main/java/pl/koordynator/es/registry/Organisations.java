@@ -36,4 +36,7 @@ public interface Organisations {
 
     /** Organisations that are not closed with exactly this name (case ignored), e.g. to link a name typed by hand. */
     List<OrganisationView> namedExactly(String name);
+
+    /** Of these organisations, those of a PES kind, whatever their status; one query for any number of them. */
+    java.util.Set<Long> pesAmong(java.util.Collection<Long> ids);
 }
