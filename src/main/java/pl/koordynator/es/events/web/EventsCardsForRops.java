@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import pl.koordynator.es.events.domain.ActivityPlan;
 import pl.koordynator.es.events.domain.CoverageGmina;
@@ -61,7 +62,7 @@ class EventsCardsForRops implements DashboardCards {
                 message("dashboard.rops.eventsThisWeek.empty"));
     }
 
-    private org.springframework.context.MessageSourceResolvable fill(WeekEvent event) {
+    private MessageSourceResolvable fill(WeekEvent event) {
         String when = event.startsAt().atZoneSameInstant(plan.zone()).format(DAY_AND_TIME);
         if (event.capacity() == null) {
             return message("dashboard.rops.eventsThisWeek.open", when, event.confirmed());
@@ -98,7 +99,7 @@ class EventsCardsForRops implements DashboardCards {
                 message("dashboard.rops.uncovered.empty"));
     }
 
-    private static org.springframework.context.MessageSourceResolvable note(CoverageGmina gmina) {
+    private static MessageSourceResolvable note(CoverageGmina gmina) {
         return message("dashboard.rops.uncovered.note", gmina.powiatName());
     }
 }

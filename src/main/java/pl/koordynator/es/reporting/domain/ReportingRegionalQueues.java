@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,14 @@ public class ReportingRegionalQueues {
     private record CurrentTemplate(String code, PeriodType periodType, int deadlineDays) {
     }
 
+    /** {@code total} counts every submitted report, not only the rows read. */
+    private record SubmittedRow(long id, long owesId, String templateCode, String period, OffsetDateTime submittedAt,
+            long total) {
+    }
+
+    private record PeriodReport(ReportStatus status, LocalDate deadline) {
+    }
+
     private final JdbcClient jdbc;
     private final Organisations organisations;
     private final Clock clock;
@@ -63,27 +72,23 @@ public class ReportingRegionalQueues {
     @Transactional(readOnly = true)
     public Waiting waitingForDecision(int first) {
         LocalDate today = LocalDate.now(clock);
-        long[] total = {0};
-        List<WaitingReport> reports = new ArrayList<>();
-        List<Object[]> rows = jdbc.sql("""
+        List<SubmittedRow> rows = jdbc.sql("""
                 select id, owes_id, template_code, period, submitted_at, count(*) over () as total
                 from owes_report where status = 'SUBMITTED'
                 order by submitted_at nulls first, id limit :first""")
                 .param("first", first)
-                .query((rs, n) -> new Object[] {rs.getLong("id"), rs.getLong("owes_id"), rs.getString("template_code"),
-                        rs.getString("period"), rs.getObject("submitted_at", OffsetDateTime.class), rs.getLong("total")})
+                .query((rs, n) -> new SubmittedRow(rs.getLong("id"), rs.getLong("owes_id"), rs.getString("template_code"),
+                        rs.getString("period"), rs.getObject("submitted_at", OffsetDateTime.class), rs.getLong("total")))
                 .list();
         Map<Long, String> names = rows.isEmpty() ? Map.of() : owesNames();
-        for (Object[] row : rows) {
-            total[0] = (long) row[5];
-            OffsetDateTime submitted = (OffsetDateTime) row[4];
-            long days = submitted == null ? 0
-                    : Math.max(0, ChronoUnit.DAYS.between(submitted.atZoneSameInstant(clock.getZone()).toLocalDate(), today));
-            long owesId = (long) row[1];
-            reports.add(new WaitingReport((long) row[0], owesId, names.getOrDefault(owesId, "#" + owesId),
-                    (String) row[2], (String) row[3], days));
+        List<WaitingReport> reports = new ArrayList<>();
+        for (SubmittedRow row : rows) {
+            long days = row.submittedAt() == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(
+                    row.submittedAt().atZoneSameInstant(clock.getZone()).toLocalDate(), today));
+            reports.add(new WaitingReport(row.id(), row.owesId(), names.getOrDefault(row.owesId(), "#" + row.owesId()),
+                    row.templateCode(), row.period(), days));
         }
-        return new Waiting(total[0], reports);
+        return new Waiting(rows.isEmpty() ? 0 : rows.get(0).total(), reports);
     }
 
     /**
@@ -107,16 +112,16 @@ public class ReportingRegionalQueues {
         for (CurrentTemplate template : templates) {
             Period period = latestPastDeadline(template, today);
             LocalDate templateDeadline = period.end().plusDays(template.deadlineDays());
-            Map<Long, Object[]> reports = new HashMap<>();
+            Map<Long, PeriodReport> reports = new HashMap<>();
             jdbc.sql("select owes_id, status, deadline from owes_report where template_code = :code and period = :period")
                     .param("code", template.code()).param("period", period.code())
-                    .query((rs, n) -> reports.put(rs.getLong("owes_id"), new Object[] {
-                            ReportStatus.valueOf(rs.getString("status")), rs.getObject("deadline", LocalDate.class)}))
+                    .query((rs, n) -> reports.put(rs.getLong("owes_id"), new PeriodReport(
+                            ReportStatus.valueOf(rs.getString("status")), rs.getObject("deadline", LocalDate.class))))
                     .list();
             for (OrganisationView centre : owes) {
-                Object[] report = reports.get(centre.id());
-                ReportStatus status = report == null ? null : (ReportStatus) report[0];
-                LocalDate due = report == null ? templateDeadline : (LocalDate) report[1];
+                PeriodReport report = reports.get(centre.id());
+                ReportStatus status = report == null ? null : report.status();
+                LocalDate due = report == null ? templateDeadline : report.deadline();
                 boolean done = status == ReportStatus.SUBMITTED || status == ReportStatus.APPROVED;
                 if (!done && due.isBefore(today)) {
                     late.add(new LateOwes(centre.id(), centre.name(), template.code(), period.code(), due,
@@ -124,7 +129,7 @@ public class ReportingRegionalQueues {
                 }
             }
         }
-        late.sort(java.util.Comparator.comparingLong(LateOwes::daysLate).reversed()
+        late.sort(Comparator.comparingLong(LateOwes::daysLate).reversed()
                 .thenComparing(LateOwes::owesName, String.CASE_INSENSITIVE_ORDER));
         return late;
     }
