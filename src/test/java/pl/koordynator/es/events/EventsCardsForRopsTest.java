@@ -127,6 +127,21 @@ class EventsCardsForRopsTest extends IntegrationTest {
         assertThat(card.moreUrl()).isEqualTo("/events/plan/coverage");
     }
 
+    @Test
+    void whenEveryGminaHadAnEventTheCoverageCardSaysSo() throws Exception {
+        jdbc.sql("""
+                insert into event (type, title, organiser_name, starts_at, ends_at, gmina_teryt, status, created_by)
+                select 'MEETING', 'Spotkanie', 'ROPS', now() - interval '30 days', now() - interval '29 days', teryt,
+                    'PUBLISHED', 'test'
+                from territorial_unit where level = 'GMINA' and not historical""").update();
+
+        Card card = PanelCards.of(mvc, fixtures.as(admin)).get("rops-gminas-without-activity");
+
+        assertThat(card.count()).isZero();
+        assertThat(card.items()).isEmpty();
+        assertThat(card.empty()).isEqualTo("Każda gmina miała w ciągu 12 miesięcy wydarzenie lub wsparcie.");
+    }
+
     private long planned(OrganisationView organiser, String title, OffsetDateTime startsAt, String topic) {
         return jdbc.sql("""
                 insert into event (type, title, organiser_id, organiser_name, starts_at, ends_at, gmina_teryt, topics,
