@@ -16,4 +16,14 @@ public interface Events {
 
     /** Events that are not cancelled and start within the days, by start; drafts included (they are plans). */
     List<PlannedEvent> between(LocalDate from, LocalDate to);
+
+    /** An organisation whose people attended an event of an organiser ({@code organiserId} null: ROPS). */
+    record Attendance(Long organiserId, long organisationId) {
+    }
+
+    /**
+     * The same facts as {@link #attendingOrganisations} for every organiser at once, each pair
+     * once: one query where counting organiser by organiser would take one each.
+     */
+    List<Attendance> attendanceByOrganiser(LocalDate from, LocalDate to);
 }

@@ -55,4 +55,6 @@ public interface Organisations {
      * name; e.g. to find those it has not supported lately.
      */
     List<OrganisationView> activePesServedBy(long owesId);
+    /** Of these organisations, those of a PES kind, whatever their status; one query for any number of them. */
+    java.util.Set<Long> pesAmong(java.util.Collection<Long> ids);
 }

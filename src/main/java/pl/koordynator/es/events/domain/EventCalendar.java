@@ -58,6 +58,21 @@ class EventCalendar implements Events {
                 .query((rs, row) -> planned(rs)).list();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<Attendance> attendanceByOrganiser(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                select distinct e.organiser_id, r.organisation_id from event_registration r join event e on e.id = r.event_id
+                where r.attended and r.organisation_id is not null and e.status <> 'CANCELLED'
+                  and e.starts_at >= :from and e.starts_at < :to
+                order by 1, 2""")
+                .param("from", start(from)).param("to", start(to.plusDays(1)))
+                .query((rs, row) -> {
+                    long organiser = rs.getLong(1);
+                    return new Attendance(rs.wasNull() ? null : organiser, rs.getLong(2));
+                }).list();
+    }
+
     private OffsetDateTime start(LocalDate day) {
         return day.atStartOfDay(zone).toOffsetDateTime();
     }

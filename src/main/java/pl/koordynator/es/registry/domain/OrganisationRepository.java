@@ -65,6 +65,14 @@ public class OrganisationRepository {
         return found;
     }
 
+    java.util.Set<Long> pesAmong(Collection<Long> ids) {
+        // one array parameter, so a list of any length stays one statement under the driver's parameter limit
+        String array = ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}"));
+        return new java.util.HashSet<>(jdbc.sql("select id from organisation where id = any(cast(:ids as bigint[])) and kind in (:pes)")
+                .param("ids", array).param("pes", Kind.pesKinds().stream().map(Kind::name).toList())
+                .query(Long.class).list());
+    }
+
     boolean isActiveOwes(long id) {
         return jdbc.sql("select count(*) from organisation where id = :id and kind = 'OWES' and status <> 'CLOSED'")
                 .param("id", id).query(Long.class).single() > 0;

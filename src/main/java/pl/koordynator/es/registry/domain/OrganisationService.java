@@ -137,6 +137,12 @@ public class OrganisationService implements Organisations {
         return name == null || name.isBlank() ? List.of() : organisations.namedExactly(name.strip());
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> pesAmong(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? java.util.Set.of() : organisations.pesAmong(ids);
+    }
+
     /** A page of the register as the caller may see it. */
     @Transactional(readOnly = true)
     public PageOf<OrganisationView> search(OrganisationQuery query, Paging paging) {
