@@ -3,6 +3,7 @@ package pl.koordynator.es.web;
 import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.annotation.AnnotationAwareOrderComparator;
+import org.springframework.modulith.ApplicationModuleInitializer;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -144,8 +146,9 @@ class ValidHtmlTest extends IntegrationTest {
     }
 
     /**
-     * Loads every module's demo data set as a first start with demo data would: each loader is
-     * made anew with an installation that wants demo data (the test context has none), in order.
+     * Loads every module's demo data set as a first start with demo data would: each loader (an
+     * application runner or a module initializer named *Demo*) is made anew with an installation
+     * that wants demo data (the test context has none), in the order of the modules' dependencies.
      */
     private void loadDemoData() throws Exception {
         jdbc.sql("delete from demo_data_set").update();
@@ -153,7 +156,8 @@ class ValidHtmlTest extends IntegrationTest {
         List<Object> loaders = new ArrayList<>();
         for (String name : context.getBeanDefinitionNames()) {
             Class<?> type = AopUtils.getTargetClass(context.getBean(name));
-            if (!type.getSimpleName().contains("Demo") || !ApplicationRunner.class.isAssignableFrom(type)) {
+            if (!type.getSimpleName().contains("Demo") || !(ApplicationRunner.class.isAssignableFrom(type)
+                    || ApplicationModuleInitializer.class.isAssignableFrom(type))) {
                 continue;
             }
             Constructor<?> constructor = type.getDeclaredConstructors()[0];
@@ -168,17 +172,32 @@ class ValidHtmlTest extends IntegrationTest {
             loaders.add(constructor.newInstance(arguments));
         }
         AnnotationAwareOrderComparator.sort(loaders);
+        loaders.sort(Comparator.comparingInt(ValidHtmlTest::moduleRank));
         assertThat(loaders).as("demo data loaders").hasSizeGreaterThan(5);
         // in a transaction each, as their run methods have when Spring calls them
         TransactionTemplate transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
         for (Object loader : loaders) {
             transaction.executeWithoutResult(status -> {
                 try {
-                    ((ApplicationRunner) loader).run(null);
+                    if (loader instanceof ApplicationModuleInitializer initializer) {
+                        initializer.initialize();
+                    } else {
+                        ((ApplicationRunner) loader).run(null);
+                    }
                 } catch (Exception failed) {
                     throw new IllegalStateException(failed);
                 }
             });
         }
     }
+
+    /** A module's place among the modules whose demo data others build on; later modules after them. */
+    private static int moduleRank(Object loader) {
+        String module = loader.getClass().getPackageName().replace("pl.koordynator.es.", "").split("\\.")[0];
+        int rank = DEMO_MODULES.indexOf(module);
+        return rank < 0 ? DEMO_MODULES.size() : rank;
+    }
+
+    private static final List<String> DEMO_MODULES = List.of("security", "territory", "registry", "statistics",
+            "needs", "reporting", "events", "support");
 }
