@@ -133,6 +133,21 @@ class RegionalSummaryTest extends IntegrationTest {
                 .andExpect(status().isBadRequest());
     }
 
+    @Test
+    void theSummaryOpensOnTheLatestPeriodWithApprovedReports() throws Exception {
+        // a later quarter with a report submitted but not approved yet has nothing to sum
+        report(north, northStaff, "2025Q3", 5, 1, false);
+        mvc.perform(get("/reporting/summary").with(as(admin)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Region – 2025Q2")))
+                .andExpect(content().string(containsString("value=\"2025Q2\"")));
+        byte[] xlsx = mvc.perform(get("/reporting/summary.xlsx").with(as(northStaff)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(workbook.getFirstSheet().read().get(0).getCellText(0)).endsWith("2025Q2");
+        }
+    }
+
     private void report(OrganisationView owes, UserView staff, String period, int pesSupported, int pesNew,
             boolean approve) throws Exception {
         String body = mvc.perform(json(post("/api/v1/reporting/reports").with(as(staff)),

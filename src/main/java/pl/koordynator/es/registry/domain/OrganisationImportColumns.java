@@ -128,8 +128,13 @@ public class OrganisationImportColumns {
         OrganisationStatus status = label(text.apply("status"), statusesByLabel, "status",
                 "registryimport.cell.status", problems);
         String fields = text.apply("fieldsOfActivity");
+        Function<String, String> identifier = field -> {
+            String value = text.apply(field);
+            return value != null && row.numberCell(mapping.index(field)) ? withLeadingZeros(value, field) : value;
+        };
         OrganisationInput input = new OrganisationInput(text.apply("name"), text.apply("shortName"), kind,
-                text.apply("nip"), text.apply("regon"), text.apply("krs"), text.apply("gminaTeryt"),
+                identifier.apply("nip"), identifier.apply("regon"), identifier.apply("krs"),
+                identifier.apply("gminaTeryt"),
                 text.apply("street"), text.apply("postalCode"), text.apply("town"), text.apply("email"),
                 text.apply("phone"), text.apply("website"), text.apply("description"),
                 fields == null ? List.of() : Arrays.stream(fields.split("[,;|]")).map(String::strip)
@@ -142,6 +147,25 @@ public class OrganisationImportColumns {
                 date(text.apply("socialEnterpriseUntil"), "socialEnterpriseUntil", problems),
                 null, status, null);
         return new Converted(input, problems);
+    }
+
+    /**
+     * A spreadsheet keeps an identifier typed as a number without its leading zeros (KRS
+     * 0000123456 becomes 123456, a 9-digit REGON of a region coded 0x loses its first digit), so
+     * such a cell gets them back up to the identifier's length; its checksum is checked later as
+     * for any other value.
+     */
+    static String withLeadingZeros(String number, String field) {
+        if (!number.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return number;
+        }
+        int length = switch (field) {
+            case "nip", "krs" -> 10;
+            case "regon" -> number.length() <= 9 ? 9 : 14;
+            case "gminaTeryt" -> 7;
+            default -> number.length();
+        };
+        return number.length() >= length ? number : "0".repeat(length - number.length()) + number;
     }
 
     static Integer integer(String value, String field, List<FieldProblem> problems) {

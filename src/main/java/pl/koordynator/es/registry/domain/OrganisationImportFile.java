@@ -11,9 +11,11 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -42,11 +44,22 @@ public final class OrganisationImportFile {
     static final Charset WINDOWS_1250 = Charset.forName("windows-1250");
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    /** One data row: its number in the spreadsheet and its cells, blank ones as empty strings. */
-    public record ImportRow(int number, List<String> cells) {
+    /**
+     * One data row: its number in the spreadsheet and its cells, blank ones as empty strings; which
+     * cells were numbers in an XLSX, as those lost any leading zeros ("0000123456" became 123456).
+     */
+    public record ImportRow(int number, List<String> cells, Set<Integer> numberCells) {
+
+        public ImportRow(int number, List<String> cells) {
+            this(number, cells, Set.of());
+        }
 
         public String cell(int index) {
             return index >= 0 && index < cells.size() ? cells.get(index) : "";
+        }
+
+        public boolean numberCell(int index) {
+            return numberCells.contains(index);
         }
     }
 
@@ -210,13 +223,18 @@ public final class OrganisationImportFile {
             while (iterator.hasNext()) {
                 Row row = iterator.next();
                 List<String> cells = new ArrayList<>(row.getCellCount());
+                Set<Integer> numbers = new HashSet<>();
                 for (int i = 0; i < row.getCellCount(); i++) {
-                    cells.add(text(row.getCell(i)));
+                    Cell cell = row.getCell(i);
+                    cells.add(text(cell));
+                    if (cell != null && cell.getType() == CellType.NUMBER) {
+                        numbers.add(i);
+                    }
                 }
                 if (cells.stream().allMatch(String::isBlank)) {
                     continue;
                 }
-                consumer.accept(new ImportRow(row.getRowNum(), cells));
+                consumer.accept(new ImportRow(row.getRowNum(), cells, Set.copyOf(numbers)));
                 if (headerOnly) {
                     throw new StopReading();
                 }

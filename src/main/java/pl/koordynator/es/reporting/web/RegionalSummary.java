@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import pl.koordynator.es.reporting.Period;
 import pl.koordynator.es.reporting.domain.AggregateService;
 import pl.koordynator.es.reporting.domain.AggregateService.Aggregate;
+import pl.koordynator.es.reporting.domain.ApprovedPeriods;
 import pl.koordynator.es.reporting.domain.Template;
 import pl.koordynator.es.reporting.domain.TemplateService;
 import pl.koordynator.es.shared.InvalidInputException;
@@ -26,11 +27,14 @@ class RegionalSummary {
 
     private final AggregateService aggregates;
     private final TemplateService templates;
+    private final ApprovedPeriods approvedPeriods;
     private final Clock clock;
 
-    RegionalSummary(AggregateService aggregates, TemplateService templates, Clock clock) {
+    RegionalSummary(AggregateService aggregates, TemplateService templates, ApprovedPeriods approvedPeriods,
+            Clock clock) {
         this.aggregates = aggregates;
         this.templates = templates;
+        this.approvedPeriods = approvedPeriods;
         this.clock = clock;
     }
 
@@ -44,7 +48,8 @@ class RegionalSummary {
                         : templateCode.strip()))
                 .findFirst().orElseThrow(() -> InvalidInputException.of("template", "reporting.report.template.unknown"));
         Period period = periodText == null || periodText.isBlank()
-                ? Period.containing(LocalDate.now(clock), template.periodType()).previous()
+                ? approvedPeriods.latest(template.code())
+                        .orElseGet(() -> Period.containing(LocalDate.now(clock), template.periodType()).previous())
                 : Period.parse(periodText).orElseThrow(() -> InvalidInputException.of("period",
                         "reporting.report.period.format"));
         List<Aggregate> trend = new ArrayList<>();

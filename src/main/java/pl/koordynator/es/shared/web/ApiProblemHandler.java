@@ -18,11 +18,13 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -48,6 +50,9 @@ import pl.koordynator.es.shared.Uploads;
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
+
+    /** The request attribute naming, for the page error/415, the types the address accepts. */
+    static final String UNSUPPORTED_MEDIA_TYPE = "unsupportedMediaType";
 
     private final MessageSource messages;
     private final UploadSettings uploads;
@@ -111,6 +116,31 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         }
         return validationProblem(List.of(Map.of("field", "file", "message", messages.getMessage("file.tooLarge",
                 new Object[] {Uploads.megabytes(uploads.largest())}, LocaleContextHolder.getLocale()))), request);
+    }
+
+    /**
+     * A body of a type the endpoint does not read: the answer names the types it does read, as
+     * an upload wants multipart/form-data where most of the API wants JSON.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<String> accepted = ex.getSupportedMediaTypes().stream().map(MediaType::toString).distinct().toList();
+        String sent = ex.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM_VALUE
+                : ex.getContentType().toString();
+        String detail = accepted.isEmpty() ? text("problem.415", ex.getMessage())
+                : messages.getMessage("problem.415.accepted", new Object[] {sent, String.join(", ", accepted)},
+                        LocaleContextHolder.getLocale());
+        if (!isApi(request)) {
+            // shown by the page error/415
+            request.setAttribute(UNSUPPORTED_MEDIA_TYPE, detail, WebRequest.SCOPE_REQUEST);
+            return sendErrorPage(request, status);
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setInstance(URI.create(path(request)));
+        problem.setProperty("accepted", accepted);
+        return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     @ExceptionHandler(InvalidInputException.class)

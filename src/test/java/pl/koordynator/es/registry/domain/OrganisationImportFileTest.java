@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -88,7 +89,19 @@ class OrganisationImportFileTest {
 
         assertThat(file.xlsx()).isTrue();
         assertThat(rows(file)).containsExactly(new ImportRow(2,
-                List.of("Spółdzielnia Socjalna Bursztyn", "5260250995", "2024-03-01")));
+                List.of("Spółdzielnia Socjalna Bursztyn", "5260250995", "2024-03-01"), Set.of(1, 2)));
+    }
+
+    @Test
+    void identifiersFromNumberCellsGetTheirLeadingZerosBackUpToTheirLength() {
+        assertThat(OrganisationImportColumns.withLeadingZeros("123456", "krs")).isEqualTo("0000123456");
+        assertThat(OrganisationImportColumns.withLeadingZeros("123456789", "nip")).isEqualTo("0123456789");
+        assertThat(OrganisationImportColumns.withLeadingZeros("12345675", "regon")).isEqualTo("012345675");
+        assertThat(OrganisationImportColumns.withLeadingZeros("1234567512345", "regon")).isEqualTo("01234567512345");
+        assertThat(OrganisationImportColumns.withLeadingZeros("201011", "gminaTeryt")).isEqualTo("0201011");
+        // too long or not a whole number: left for the rules to refuse with their own message
+        assertThat(OrganisationImportColumns.withLeadingZeros("12345678901", "krs")).isEqualTo("12345678901");
+        assertThat(OrganisationImportColumns.withLeadingZeros("1234.5", "krs")).isEqualTo("1234.5");
     }
 
     @Test

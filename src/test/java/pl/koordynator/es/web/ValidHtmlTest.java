@@ -1,0 +1,203 @@
+package pl.koordynator.es.web;
+
+import java.lang.reflect.Constructor;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.DependencyDescriptor;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.MethodParameter;
+import org.springframework.core.annotation.AnnotationAwareOrderComparator;
+import org.springframework.modulith.ApplicationModuleInitializer;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import pl.koordynator.es.security.Role;
+import pl.koordynator.es.security.UserView;
+import pl.koordynator.es.shared.Installation;
+import pl.koordynator.es.testing.HtmlChecker;
+import pl.koordynator.es.testing.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * The main pages, filled with the demo data set, are valid HTML for the Nu HTML Checker: what
+ * browsers and assistive technologies read is what the page means, not their error recovery.
+ */
+class ValidHtmlTest extends IntegrationTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    @AfterEach
+    void forgetTheDemoData() {
+        jdbc.sql("delete from demo_data_set").update();
+    }
+
+    @Test
+    void theCheckerFindsWhatItMust() {
+        List<String> errors = HtmlChecker.get().errors("""
+                <!DOCTYPE html><html lang="pl"><head><title>t</title></head><body>
+                <div aria-labelledby="h" hx-get="/x"><h2 id="h">Nagłówek</h2></div></body></html>""");
+
+        assertThat(errors).anyMatch(e -> e.contains("“hx-get” not allowed"))
+                .anyMatch(e -> e.contains("“aria-labelledby” attribute must not be specified on any “div”"));
+        assertThat(HtmlChecker.get().errors("""
+                <!DOCTYPE html><html lang="pl"><head><title>t</title></head><body>
+                <div data-hx-get="/x"><h2>Nagłówek</h2></div></body></html>""")).isEmpty();
+    }
+
+    @Test
+    void theMainPagesWithTheDemoDataAreValidHtml() throws Exception {
+        loadDemoData();
+        long pes = id("select id from organisation where kind = 'SOCIAL_COOPERATIVE' and status = 'ACTIVE' order by id");
+        long owes = id("select id from organisation where kind = 'OWES' order by id");
+        long partner = id("select id from organisation where kind = 'JST' order by id");
+        long supported = id("select organisation_id from support_record order by id");
+        long event = id("select id from event where status = 'PUBLISHED' and starts_at > now() order by starts_at");
+        long pastEvent = id("select id from event where status = 'PUBLISHED' and starts_at < now() order by starts_at desc");
+        long need = id("select id from reported_need where status = 'PUBLISHED' order by id");
+        long report = id("select id from owes_report where status = 'SUBMITTED' order by id");
+        long supportRecord = id("select id from support_record order by id");
+        long subregion = id("select id from subregion order by id");
+        long account = id("select id from user_account where username = 'admin'");
+        String gmina = jdbc.sql("select gmina_teryt from organisation where id = :id").param("id", pes)
+                .query(String.class).single();
+
+        Map<String, RequestPostProcessor> who = new LinkedHashMap<>();
+        who.put("visitor", anonymous());
+        who.put("ADMIN", as(Role.ADMIN, null));
+        who.put("OWES", as(Role.OWES, owes));
+        who.put("PES", as(Role.PES, pes));
+        who.put("PARTNER", as(Role.PARTNER, partner));
+        who.put("COMMITTEE", as(Role.COMMITTEE, null));
+
+        Map<String, List<String>> pages = new LinkedHashMap<>();
+        pages.put("visitor", List.of("/", "/deklaracja-dostepnosci", "/login", "/organisations", "/organisations/" + pes,
+                "/map", "/map/gmina/" + gmina, "/map/powiat/" + gmina.substring(0, 4), "/map/priority",
+                "/map/methodology", "/needs", "/needs/" + need, "/events", "/events/calendar", "/events/" + event));
+        pages.put("ADMIN", List.of("/panel", "/profile", "/organisations", "/organisations/" + supported,
+                "/organisations/new", "/organisations/" + pes + "/edit", "/organisations/import", "/needs",
+                "/needs/" + need, "/events/new", "/events/" + event + "/edit", "/events/" + event + "/participants",
+                "/events/" + pastEvent + "/evaluation", "/events/plan", "/events/plan/coverage", "/reporting",
+                "/reporting/reports/" + report, "/reporting/summary", "/support", "/support/new",
+                "/support/" + supportRecord + "/edit", "/support/pes/" + supported, "/admin/users", "/admin/users/new",
+                "/admin/users/" + account, "/admin/audit", "/admin/personal-data", "/admin/notifications",
+                "/admin/territory", "/admin/territory/subregions", "/admin/territory/subregions/" + subregion,
+                "/admin/statistics", "/admin/statistics/import", "/admin/reporting/templates",
+                "/admin/reporting/templates/OWES_QUARTERLY", "/admin/map/weights"));
+        pages.put("OWES", List.of("/panel", "/reporting", "/reporting/summary", "/support", "/support/new",
+                "/events/plan", "/needs/new"));
+        pages.put("PES", List.of("/panel", "/profile", "/organisations/" + pes, "/support/pes/" + pes, "/needs/new"));
+        pages.put("PARTNER", List.of("/panel", "/needs/new"));
+        pages.put("COMMITTEE", List.of("/panel", "/reporting/summary", "/events/plan"));
+
+        HtmlChecker checker = HtmlChecker.get();
+        List<String> problems = new ArrayList<>();
+        int checked = 0;
+        for (var role : pages.entrySet()) {
+            for (String page : role.getValue()) {
+                MvcResult result = mvc.perform(get(page).with(who.get(role.getKey()))).andReturn();
+                String html = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+                if (result.getResponse().getStatus() != 200) {
+                    problems.add(page + " (" + role.getKey() + "): status " + result.getResponse().getStatus());
+                    continue;
+                }
+                problems.addAll(grouped(page + " (" + role.getKey() + ")", checker.errors(html)));
+                checked++;
+            }
+        }
+        assertThat(problems).as("the Nu HTML Checker's errors in %d pages", checked).isEmpty();
+    }
+
+    /** One line per page and message, with the lines it occurs on: a table repeats its error in every row. */
+    private static List<String> grouped(String page, List<String> errors) {
+        Map<String, List<String>> lines = new LinkedHashMap<>();
+        for (String error : errors) {
+            int colon = error.indexOf(": ");
+            lines.computeIfAbsent(error.substring(colon + 2), message -> new ArrayList<>())
+                    .add(error.substring(0, colon).replace("line ", ""));
+        }
+        return lines.entrySet().stream()
+                .map(e -> page + " line " + String.join(", ", e.getValue()) + ": " + e.getKey()).toList();
+    }
+
+    private RequestPostProcessor as(Role role, Long organisation) {
+        UserView account = users.create(role.name().toLowerCase() + "-html-" + System.nanoTime(), role, organisation);
+        return user(users.principal(account));
+    }
+
+    private long id(String sql) {
+        return jdbc.sql(sql + " limit 1").query(Long.class).optional()
+                .orElseThrow(() -> new AssertionError("the demo data has nothing for: " + sql));
+    }
+
+    /**
+     * Loads every module's demo data set as a first start with demo data would: each loader (an
+     * application runner or a module initializer named *Demo*) is made anew with an installation
+     * that wants demo data (the test context has none), in the order of the modules' dependencies.
+     */
+    private void loadDemoData() throws Exception {
+        jdbc.sql("delete from demo_data_set").update();
+        Installation demo = new Installation(true, true);
+        List<Object> loaders = new ArrayList<>();
+        for (String name : context.getBeanDefinitionNames()) {
+            Class<?> type = AopUtils.getTargetClass(context.getBean(name));
+            if (!type.getSimpleName().contains("Demo") || !(ApplicationRunner.class.isAssignableFrom(type)
+                    || ApplicationModuleInitializer.class.isAssignableFrom(type))) {
+                continue;
+            }
+            Constructor<?> constructor = type.getDeclaredConstructors()[0];
+            constructor.setAccessible(true);
+            Class<?>[] parameters = constructor.getParameterTypes();
+            Object[] arguments = new Object[parameters.length];
+            for (int i = 0; i < parameters.length; i++) {
+                arguments[i] = parameters[i] == Installation.class ? demo : context.getAutowireCapableBeanFactory()
+                        .resolveDependency(new DependencyDescriptor(MethodParameter.forExecutable(constructor, i), true),
+                                name);
+            }
+            loaders.add(constructor.newInstance(arguments));
+        }
+        AnnotationAwareOrderComparator.sort(loaders);
+        loaders.sort(Comparator.comparingInt(ValidHtmlTest::moduleRank));
+        assertThat(loaders).as("demo data loaders").hasSizeGreaterThan(5);
+        // in a transaction each, as their run methods have when Spring calls them
+        TransactionTemplate transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+        for (Object loader : loaders) {
+            transaction.executeWithoutResult(status -> {
+                try {
+                    if (loader instanceof ApplicationModuleInitializer initializer) {
+                        initializer.initialize();
+                    } else {
+                        ((ApplicationRunner) loader).run(null);
+                    }
+                } catch (Exception failed) {
+                    throw new IllegalStateException(failed);
+                }
+            });
+        }
+    }
+
+    /** A module's place among the modules whose demo data others build on; later modules after them. */
+    private static int moduleRank(Object loader) {
+        String module = loader.getClass().getPackageName().replace("pl.koordynator.es.", "").split("\\.")[0];
+        int rank = DEMO_MODULES.indexOf(module);
+        return rank < 0 ? DEMO_MODULES.size() : rank;
+    }
+
+    private static final List<String> DEMO_MODULES = List.of("security", "territory", "registry", "statistics",
+            "needs", "reporting", "events", "support");
+}
