@@ -1,5 +1,7 @@
 package pl.koordynator.es.web;
 
+import java.util.Locale;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -10,17 +12,19 @@ import pl.koordynator.es.shared.Installation;
 
 /**
  * What the layout shows on every page: who is signed in, whether this is demo data, the
- * language switch and the current section. Added only when a page is rendered, so API calls,
+ * language switch and the main menu. Added only when a page is rendered, so API calls,
  * redirects and htmx fragments without a view pay nothing for it.
  */
 class LayoutModel implements HandlerInterceptor {
 
     private final UserAccounts users;
     private final Installation installation;
+    private final Navigation navigation;
 
-    LayoutModel(UserAccounts users, Installation installation) {
+    LayoutModel(UserAccounts users, Installation installation, Navigation navigation) {
         this.users = users;
         this.installation = installation;
+        this.navigation = navigation;
     }
 
     @Override
@@ -31,11 +35,15 @@ class LayoutModel implements HandlerInterceptor {
         }
         page.addObject("currentUser", users.current().orElse(null));
         page.addObject("demoInstallation", installation.demoData());
-        String language = RequestContextUtils.getLocale(request).getLanguage();
+        Locale locale = RequestContextUtils.getLocale(request);
+        String language = locale.getLanguage();
         String otherLanguage = "en".equals(language) ? "pl" : "en";
         page.addObject("otherLanguage", otherLanguage);
         page.addObject("otherLanguageUrl", PageLinks.language(request, otherLanguage));
         page.addObject("pageLinkBase", PageLinks.pageBase(request));
-        page.addObject("section", PageLinks.section(request));
+        // an htmx fragment ("registry/list :: rows") has no layout around it
+        if (page.getViewName() == null || !page.getViewName().contains("::")) {
+            page.addObject("menu", navigation.menu(request, locale));
+        }
     }
 }

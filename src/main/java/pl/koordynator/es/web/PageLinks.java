@@ -23,16 +23,11 @@ final class PageLinks {
         return current(request).replaceQueryParam("page").replaceQueryParam("lang", language).build().toUriString();
     }
 
-    /** The first two path segments of the current page ({@code /admin/users}), to mark its menu entry. */
-    static String section(HttpServletRequest request) {
+    /** The path of the current page (of the page that failed, on an error page), without the context path. */
+    static String path(HttpServletRequest request) {
         Object original = request.getAttribute("jakarta.servlet.error.request_uri");
-        String path = (original != null ? original.toString() : request.getRequestURI())
+        return (original != null ? original.toString() : request.getRequestURI())
                 .substring(request.getContextPath().length());
-        String[] segments = path.split("/");
-        if (segments.length > 2 && segments[1].equals("admin")) {
-            return "/admin/" + segments[2];
-        }
-        return segments.length > 1 ? "/" + segments[1] : "/";
     }
 
     private static UriComponentsBuilder current(HttpServletRequest request) {

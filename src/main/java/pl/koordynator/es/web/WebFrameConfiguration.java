@@ -25,8 +25,8 @@ class WebFrameConfiguration implements WebMvcConfigurer {
 
     private final LayoutModel layout;
 
-    WebFrameConfiguration(UserAccounts users, Installation installation) {
-        this.layout = new LayoutModel(users, installation);
+    WebFrameConfiguration(UserAccounts users, Installation installation, Navigation navigation) {
+        this.layout = new LayoutModel(users, installation, navigation);
     }
 
     @Bean

@@ -70,6 +70,8 @@ class PlanE2eTest extends BrowserTest {
             assertThat(page).hasURL(Pattern.compile(".*/panel$"));
 
             if (width > 360) {
+                // the plan is in the "Wsparcie OWES" menu with the OWES's other work
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Wsparcie OWES")).click();
                 page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Plan działań OWES")).click();
             } else {
                 page.navigate(baseUrl() + "/events/plan");

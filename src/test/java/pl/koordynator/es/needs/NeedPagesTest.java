@@ -238,9 +238,10 @@ class NeedPagesTest extends IntegrationTest {
 
     @Test
     void theMenuLinksTheNeedsForEveryone() throws Exception {
+        // in the "Rejestr i mapa" menu, beside the register and the map
         mvc.perform(get("/organisations"))
-                .andExpect(content().string(containsString("href=\"/needs\">Potrzeby</a>")));
+                .andExpect(content().string(containsString("href=\"/needs\">Zgłoszone potrzeby</a>")));
         mvc.perform(get("/needs").param("lang", "en"))
-                .andExpect(content().string(allOf(containsString(">Needs</a>"), containsString("Reported needs"))));
+                .andExpect(content().string(allOf(containsString(">Reported needs</a>"), containsString("Register and map"))));
     }
 }

@@ -96,6 +96,8 @@ class BrowserJourneyE2eTest extends BrowserTest {
 
         page.navigate(baseUrl() + "/panel");
         openMenuIfCollapsed(page, "menu-open-" + width);
+        // the language switch is in the user menu on the right
+        page.locator("#user-menu").click();
         Locator english = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English").setExact(true));
         assertThat(english).hasAttribute("href", Pattern.compile("\\?lang=en$"));
         english.click();

@@ -100,7 +100,6 @@ class PlanPages {
         model.addAttribute("types", EventType.values());
         model.addAttribute("powiats", territory.units(Level.POWIAT, null));
         model.addAttribute("maxMonths", PlanQuery.MAX_MONTHS);
-        model.addAttribute("activityPlan", true);
         return "events/plan";
     }
 
@@ -114,7 +113,6 @@ class PlanPages {
         territory.units(Level.GMINA, null).stream().filter(unit -> unit.type() != null)
                 .forEach(unit -> gminaTypes.put(unit.teryt(), unit.type().name()));
         model.addAttribute("gminaTypes", gminaTypes);
-        model.addAttribute("activityPlan", true);
         return "events/coverage";
     }
 

@@ -32,6 +32,12 @@ public class ReportAccess {
         throw new AccessDeniedException("only ROPS and the staff of an open OWES work with reports");
     }
 
+    /** Whether the caller works with reports at all: what {@link #reporter()} lets through. */
+    public boolean mayReport() {
+        Caller caller = accounts.caller();
+        return caller.admin() || caller.owesId() != null;
+    }
+
     /** The caller and the OWES they are limited to (null for ADMIN, who sees every OWES). */
     public record Reporter(CurrentUser user, Long owesId) {
 
