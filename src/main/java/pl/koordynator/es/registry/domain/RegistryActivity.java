@@ -72,11 +72,11 @@ class RegistryActivity implements OrganisationActivity {
                 .list();
         long total = served.isEmpty() ? 0 : served.get(0).total();
         return new ActivitySection("served-pes", 20, message("history.servedPes.title"),
-                List.of(new FigureGroup("count", null, List.of(new ActivitySection.Figure("pes",
-                        message("history.servedPes.count"), total)))),
+                total == 0 ? List.of() : List.of(new FigureGroup("count", null, List.of(new ActivitySection.Figure(
+                        "pes", message("history.servedPes.count"), total)))),
                 served.stream().map(pes -> new Row(literal(pes.name()), "/organisations/" + pes.id(),
                         message("registry.kind." + pes.kind()))).toList(),
-                total, "/organisations?owesId=" + owes.id(), message("history.servedPes.more"),
+                total, total == 0 ? null : "/organisations?owesId=" + owes.id(), message("history.servedPes.more"),
                 message("history.servedPes.empty"));
     }
 
