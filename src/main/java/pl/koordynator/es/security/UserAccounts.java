@@ -31,6 +31,12 @@ public interface UserAccounts {
     Map<Role, Long> countByRole();
 
     /**
+     * The accounts linked to the organisation, enabled or not, by user name. Only ROPS, who
+     * manage the accounts, may ask; everyone else is refused.
+     */
+    List<UserView> ofOrganisation(long organisationId);
+
+    /**
      * Links an existing account to its organisation without a signed-in user; for loading demo
      * data at start-up only. Does nothing when the account does not exist.
      */

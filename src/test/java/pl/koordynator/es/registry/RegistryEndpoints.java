@@ -34,6 +34,7 @@ public final class RegistryEndpoints {
             Endpoint.page(HttpMethod.POST, "/organisations/999999/contacts/1/delete", false, EVERYONE),
             Endpoint.publicApi(HttpMethod.GET, "/api/v1/organisations"),
             Endpoint.publicApi(HttpMethod.GET, "/api/v1/organisations/999999"),
+            Endpoint.publicApi(HttpMethod.GET, "/api/v1/organisations/999999/activity"),
             Endpoint.api(HttpMethod.POST, "/api/v1/organisations", EVERYONE, ORGANISATION),
             Endpoint.api(HttpMethod.PUT, "/api/v1/organisations/999999", EVERYONE, ORGANISATION),
             Endpoint.api(HttpMethod.DELETE, "/api/v1/organisations/999999", EVERYONE, null),

@@ -1,5 +1,6 @@
 package pl.koordynator.es.registry.web;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -33,10 +34,12 @@ class OrganisationPages {
     private final RegistryChoices choices;
     private final AuditTrail audit;
     private final OrganisationRules rules;
+    private final ActivitySections activity;
 
     OrganisationPages(OrganisationService organisations, ContactPersons contacts, RegistryAccess access,
-            RegistryChoices choices, AuditTrail audit, OrganisationRules rules) {
+            RegistryChoices choices, AuditTrail audit, OrganisationRules rules, ActivitySections activity) {
         this.rules = rules;
+        this.activity = activity;
         this.organisations = organisations;
         this.contacts = contacts;
         this.access = access;
@@ -153,6 +156,7 @@ class OrganisationPages {
         model.addAttribute("contactPersons", contacts.of(organisation));
         model.addAttribute("contactForm", contactForm);
         model.addAttribute("rights", organisations.rights(organisation));
+        model.addAttribute("activity", activity.of(organisation, LocaleContextHolder.getLocale()));
         if (signedIn) {
             model.addAttribute("history", audit.find(AuditQuery.forRecord("Organisation", organisation.id()),
                     new Paging(0, 20)));

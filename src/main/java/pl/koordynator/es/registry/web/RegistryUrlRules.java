@@ -8,7 +8,8 @@ import pl.koordynator.es.shared.UrlAccessRules;
 
 /**
  * The public part of the register is open: the list, an organisation's card and the exports of
- * the list. The service decides what a visitor sees in them (active PES only, no contact persons).
+ * the list, and an organisation's history. The service decides what a visitor sees in them (active
+ * PES only, no contact persons), and in the history each module leaves out its private facts.
  */
 @Component
 class RegistryUrlRules implements UrlAccessRules {
@@ -16,6 +17,8 @@ class RegistryUrlRules implements UrlAccessRules {
     @Override
     public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry api) {
         api.requestMatchers(HttpMethod.GET, "/api/v1/organisations", "/api/v1/organisations/{id:\\d+}").permitAll();
+        // the history: each module leaves out what the caller may not see
+        api.requestMatchers(HttpMethod.GET, "/api/v1/organisations/{id:\\d+}/activity").permitAll();
     }
 
     @Override

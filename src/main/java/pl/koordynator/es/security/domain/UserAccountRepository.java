@@ -74,6 +74,11 @@ class UserAccountRepository {
                 """).param("organisationId", organisationId).query(String.class).list();
     }
 
+    List<StoredAccount> ofOrganisation(long organisationId) {
+        return jdbc.sql("select * from user_account where organisation_id = :organisationId order by lower(username)")
+                .param("organisationId", organisationId).query(UserAccountRepository::row).list();
+    }
+
     List<String> enabledEmailsOfRole(Role role) {
         return jdbc.sql("""
                 select min(trim(email)) from user_account

@@ -121,6 +121,13 @@ public class UserAccountService implements UserAccounts {
     }
 
     @Override
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<UserView> ofOrganisation(long organisationId) {
+        return accounts.ofOrganisation(organisationId).stream().map(StoredAccount::view).toList();
+    }
+
+    @Override
     @Transactional
     public void assignOrganisationAtStartup(String username, long organisationId) {
         accounts.findByUsername(username).ifPresent(before -> {
