@@ -1,5 +1,8 @@
 package pl.koordynator.es.security;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,4 +20,13 @@ public interface MemberOrganisations {
     }
 
     Optional<Member> find(long id);
+
+    /**
+     * Organisations that are not closed whose name contains the text (case and Polish letters as
+     * typed), by name, at most {@code limit}: what the account form's organisation picker offers.
+     */
+    List<Member> named(String text, int limit);
+
+    /** The names of these organisations, closed ones too, by id; an id the register does not know is absent. */
+    Map<Long, String> names(Collection<Long> ids);
 }

@@ -28,6 +28,7 @@ public final class SupportEndpoints {
             Endpoint.page(HttpMethod.GET, "/support/export.xlsx", false, ADMIN),
             Endpoint.page(HttpMethod.GET, "/support/pes/999999", false, ADMIN),
             Endpoint.page(HttpMethod.GET, "/support/new", false, ADMIN),
+            Endpoint.page(HttpMethod.GET, "/support/organisations?q=Sp", false, ADMIN),
             Endpoint.page(HttpMethod.POST, "/support", false, ADMIN),
             Endpoint.page(HttpMethod.GET, "/support/999999/edit", false, ADMIN),
             Endpoint.page(HttpMethod.POST, "/support/999999", false, ADMIN),

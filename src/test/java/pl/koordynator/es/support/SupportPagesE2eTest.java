@@ -60,7 +60,11 @@ class SupportPagesE2eTest extends BrowserTest {
                     .hasText("Liczba godzin musi być większa od 0 i nie większa niż 24.");
             Browsers.check(page, "support-form-errors-" + suffix);
 
-            page.locator("#organisationId").selectOption(String.valueOf(cooperative.id()));
+            page.locator("#organisationId").pressSequentially("Kasz");
+            page.locator("#organisationId-listbox [role=option]").first().waitFor();
+            page.keyboard().press("ArrowDown");
+            page.keyboard().press("Enter");
+            assertThat(page.locator("#organisationId")).hasValue(cooperative.name());
             page.locator("#adviser").fill("Katarzyna Wójcik");
             page.locator("#date").fill("03.03.2025");
             page.locator("#hours").fill("1,5");

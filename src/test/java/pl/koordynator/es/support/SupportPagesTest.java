@@ -53,7 +53,7 @@ class SupportPagesTest extends IntegrationTest {
         mvc.perform(get("/support/new").with(as(northStaff)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("OWES Pomorze Północne"),
-                        containsString("Spółdzielnia Socjalna Razem"), not(containsString("OWES Pomorze Południowe")))));
+                        containsString("role=\"combobox\""), not(containsString("OWES Pomorze Południowe")))));
         mvc.perform(post("/support").with(as(northStaff)).with(csrf())
                         .param("organisationId", String.valueOf(cooperative.id()))
                         .param("owesId", String.valueOf(north.id())).param("adviser", "Anna Kowalska")

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -14,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import pl.koordynator.es.audit.domain.AuditLabels;
 
 /**
  * Base of every integration test: one application context and one embedded PostgreSQL for the
@@ -93,6 +95,18 @@ public abstract class IntegrationTest {
         jdbc.sql("""
                 insert into map_priority_weight (code, weight) values ('UNEMPLOYED_PER_100', 1.0),
                     ('SOCIAL_ASSISTANCE_PER_1000', 1.0), ('NEEDS_REPORTED', 0.5), ('PES_PER_10K', 1.0)""").update();
+    }
+
+    @Autowired
+    private AuditLabels auditLabels;
+
+    /** A record type written to the audit trail must be named by its module, or the trail shows a class name. */
+    @AfterEach
+    void everyAuditedTypeHasAName() {
+        var unnamed = jdbc.sql("select distinct entity_type from audit_entry").query(String.class).list().stream()
+                .filter(type -> !auditLabels.known(type)).toList();
+        org.assertj.core.api.Assertions.assertThat(unnamed)
+                .as("record types in the audit trail that no module's AuditedTypes names").isEmpty();
     }
 
     protected String baseUrl() {

@@ -60,6 +60,7 @@ class EndpointAccessTest extends IntegrationTest {
                 page(HttpMethod.POST, "/session/keep-alive", false, EVERYONE),
                 page(HttpMethod.GET, "/admin/users", false, ADMIN),
                 page(HttpMethod.GET, "/admin/users/new", false, ADMIN),
+                page(HttpMethod.GET, "/admin/users/organisations?q=Sp", false, ADMIN),
                 page(HttpMethod.POST, "/admin/users", false, ADMIN),
                 page(HttpMethod.GET, "/admin/users/{user}", false, ADMIN),
                 page(HttpMethod.POST, "/admin/users/{user}", false, ADMIN),

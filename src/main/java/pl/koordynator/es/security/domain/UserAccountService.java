@@ -30,6 +30,8 @@ import pl.koordynator.es.shared.ConflictException;
 import pl.koordynator.es.shared.InvalidInputException;
 import pl.koordynator.es.shared.InvalidInputException.FieldProblem;
 import pl.koordynator.es.shared.NotFoundException;
+import pl.koordynator.es.shared.OrganisationOption;
+import pl.koordynator.es.shared.PickedOrganisation;
 import pl.koordynator.es.shared.PageOf;
 import pl.koordynator.es.shared.Paging;
 
@@ -285,6 +287,40 @@ public class UserAccountService implements UserAccounts {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+    }
+
+    /** What the account form's organisation picker offers for a text (two letters at least). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<OrganisationOption> organisationsNamed(String text, int limit) {
+        MemberOrganisations directory = organisations.getIfAvailable();
+        if (directory == null || text == null || text.strip().length() < 2) {
+            return List.of();
+        }
+        return directory.named(text, limit).stream()
+                .map(member -> new OrganisationOption(member.id(), member.name(), member.kind(), null)).toList();
+    }
+
+    /** The names of the accounts' organisations, by id, for lists and forms that show a name, never a number. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Map<Long, String> organisationNames(java.util.Collection<Long> ids) {
+        MemberOrganisations directory = organisations.getIfAvailable();
+        List<Long> known = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        return directory == null || known.isEmpty() ? Map.of() : directory.names(known);
+    }
+
+    /** The organisation the account form's picker sent ({@link PickedOrganisation}). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Long pickedOrganisation(Long id, String typedName) {
+        MemberOrganisations directory = organisations.getIfAvailable();
+        if (directory == null) {
+            return id;
+        }
+        return PickedOrganisation.resolve(id, typedName, known -> directory.find(known).map(MemberOrganisations.Member::name),
+                text -> directory.named(text, 50).stream()
+                        .map(member -> new PickedOrganisation.Candidate(member.id(), member.name())).toList());
     }
 
     private int revokeTokens(StoredAccount owner) {

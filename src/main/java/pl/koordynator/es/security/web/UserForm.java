@@ -13,6 +13,8 @@ public class UserForm {
     private String email;
     private Role role;
     private Long organisationId;
+    /** The text of the organisation picker; resolved on the server when typed without its script. */
+    private String organisationName;
     private String password;
     private boolean enabled = true;
     private Integer version;
@@ -80,6 +82,14 @@ public class UserForm {
 
     public void setOrganisationId(Long organisationId) {
         this.organisationId = organisationId;
+    }
+
+    public String getOrganisationName() {
+        return organisationName;
+    }
+
+    public void setOrganisationName(String organisationName) {
+        this.organisationName = organisationName;
     }
 
     public String getPassword() {

@@ -22,7 +22,9 @@ import pl.koordynator.es.security.domain.UserAccountService;
 import pl.koordynator.es.shared.ConflictException;
 import pl.koordynator.es.shared.FormErrors;
 import pl.koordynator.es.shared.InvalidInputException;
+import pl.koordynator.es.shared.PageOf;
 import pl.koordynator.es.shared.Paging;
+import pl.koordynator.es.shared.PickedOrganisation;
 
 /** Account administration for ROPS coordinators. */
 @Controller
@@ -45,7 +47,10 @@ class UserPages {
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         UserQuery query = new UserQuery(text, role, enabled);
         model.addAttribute("query", query);
-        model.addAttribute("users", users.list(query, Paging.of(page, 25)));
+        PageOf<UserView> found = users.list(query, Paging.of(page, 25));
+        model.addAttribute("users", found);
+        model.addAttribute("organisationNames",
+                users.organisationNames(found.items().stream().map(UserView::organisationId).toList()));
         model.addAttribute("roles", Role.values());
         return htmx != null ? "security/users :: results" : "security/users";
     }
@@ -57,9 +62,17 @@ class UserPages {
         return "security/user-new";
     }
 
+    /** The suggestions of the form's organisation picker (static/js/combobox.js). */
+    @GetMapping("/organisations")
+    String organisations(@RequestParam(name = "q", defaultValue = "") String text, Model model) {
+        model.addAttribute("options", users.organisationsNamed(text, 10));
+        return "fragments/combobox :: options";
+    }
+
     @PostMapping
     String create(@ModelAttribute("form") UserForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
+        pickOrganisation(form, result);
         validator.validate(form.toNewUser(), result);
         if (!result.hasErrors()) {
             try {
@@ -79,7 +92,7 @@ class UserPages {
     @GetMapping("/{id}")
     String edit(@PathVariable long id, Model model) {
         UserView user = users.get(id);
-        model.addAttribute("form", UserForm.of(user));
+        model.addAttribute("form", withOrganisationName(UserForm.of(user)));
         return editPage(user, model);
     }
 
@@ -87,6 +100,7 @@ class UserPages {
     String update(@PathVariable long id, @ModelAttribute("form") UserForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         UserView user = users.get(id);
+        pickOrganisation(form, result);
         UserChange change = form.toChange();
         validator.validate(change, result);
         if (!result.hasErrors()) {
@@ -113,10 +127,28 @@ class UserPages {
             return "redirect:/admin/users/" + id;
         } catch (InvalidInputException problems) {
             UserView user = users.get(id);
-            model.addAttribute("form", UserForm.of(user));
+            model.addAttribute("form", withOrganisationName(UserForm.of(user)));
             model.addAttribute("passwordError", problems.problems().get(0).messageKey());
             return editPage(user, model);
         }
+    }
+
+    /** The picker's id, or the organisation its typed name stands for; a name that fits none is the field's error. */
+    private void pickOrganisation(UserForm form, BindingResult result) {
+        Long picked = users.pickedOrganisation(form.getOrganisationId(), form.getOrganisationName());
+        if (picked != null && picked == PickedOrganisation.NO_MATCH) {
+            result.rejectValue("organisationId", "user.organisation.noMatch");
+            picked = null;
+        }
+        form.setOrganisationId(picked);
+    }
+
+    private UserForm withOrganisationName(UserForm form) {
+        if (form.getOrganisationId() != null) {
+            form.setOrganisationName(users.organisationNames(java.util.List.of(form.getOrganisationId()))
+                    .get(form.getOrganisationId()));
+        }
+        return form;
     }
 
     private String editPage(UserView user, Model model) {

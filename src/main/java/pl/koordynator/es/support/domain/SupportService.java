@@ -23,6 +23,8 @@ import pl.koordynator.es.reporting.Period;
 import pl.koordynator.es.shared.ConflictException;
 import pl.koordynator.es.shared.InvalidInputException;
 import pl.koordynator.es.shared.NotFoundException;
+import pl.koordynator.es.shared.OrganisationOption;
+import pl.koordynator.es.shared.PickedOrganisation;
 import pl.koordynator.es.shared.PageOf;
 import pl.koordynator.es.shared.Paging;
 import pl.koordynator.es.support.SupportRecords;
@@ -203,6 +205,39 @@ public class SupportService implements SupportRecords {
     public List<OrganisationView> pesChoices() {
         return Kind.pesKinds().stream().flatMap(kind -> organisations.ofKind(kind).stream())
                 .sorted(Comparator.comparing(OrganisationView::name, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    /**
+     * What the form's PES picker offers for a text (two letters at least): open PES whose name
+     * contains it, by name. For those who record support.
+     */
+    @Transactional(readOnly = true)
+    public List<OrganisationOption> pesNamed(String text, int limit) {
+        writer();
+        if (text == null || text.strip().length() < 2) {
+            return List.of();
+        }
+        return pesContaining(text, limit).stream()
+                .map(o -> new OrganisationOption(o.id(), o.name(), o.kind().name(), o.town())).toList();
+    }
+
+    /** The PES the form's picker sent ({@link PickedOrganisation}); the rules then check it as any id. */
+    @Transactional(readOnly = true)
+    public Long pickedPes(Long id, String typedName) {
+        return PickedOrganisation.resolve(id, typedName, known -> organisations.find(known).map(OrganisationView::name),
+                text -> pesContaining(text, 50).stream()
+                        .map(o -> new PickedOrganisation.Candidate(o.id(), o.name())).toList());
+    }
+
+    /** An organisation's name for the form, or null when the register does not know the id. */
+    @Transactional(readOnly = true)
+    public String organisationName(long id) {
+        return organisations.find(id).map(OrganisationView::name).orElse(null);
+    }
+
+    private List<OrganisationView> pesContaining(String text, int limit) {
+        // the register's search knows no kinds: ask for more, keep the PES
+        return organisations.named(text, limit * 4).stream().filter(o -> o.kind().isPes()).limit(limit).toList();
     }
 
     @Transactional(readOnly = true)

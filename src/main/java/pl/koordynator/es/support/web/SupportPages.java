@@ -125,10 +125,18 @@ class SupportPages {
         return formPage(form, null, model);
     }
 
+    /** The suggestions of the form's PES picker (static/js/combobox.js). */
+    @GetMapping("/organisations")
+    String organisations(@RequestParam(name = "q", defaultValue = "") String text, Model model) {
+        model.addAttribute("options", support.pesNamed(text, 10));
+        return "fragments/combobox :: options";
+    }
+
     @PostMapping
     String create(@ModelAttribute("form") SupportRecordForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         support.writer();
+        pick(form);
         try {
             SupportView created = support.create(form.toInput());
             redirect.addFlashAttribute("message", "support.created");
@@ -150,6 +158,7 @@ class SupportPages {
     String update(@PathVariable long id, @ModelAttribute("form") SupportRecordForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         SupportView record = support.changeable(id);
+        pick(form);
         try {
             SupportView saved = support.update(id, form.toInput());
             redirect.addFlashAttribute("message", "support.saved");
@@ -181,11 +190,22 @@ class SupportPages {
         return "redirect:/support/pes/" + record.organisationId();
     }
 
+    /** The picker's id, or the PES its typed name stands for; the rules report a name that fits none. */
+    private void pick(SupportRecordForm form) {
+        Long picked = support.pickedPes(form.pickedId(), form.getOrganisationName());
+        form.setOrganisationId(picked == null ? null : String.valueOf(picked));
+    }
+
     private String formPage(SupportRecordForm form, SupportView record, Model model) {
         Viewer viewer = support.viewer();
+        Long picked = form.pickedId();
+        if (form.getOrganisationName() == null && picked != null && picked > 0) {
+            form.setOrganisationName(support.organisationName(picked));
+        }
         model.addAttribute("form", form);
         model.addAttribute("record", record);
-        model.addAttribute("pesChoices", support.pesChoices());
+        // the form picks its PES by name (the picker), so it needs no list of every PES
+        model.addAttribute("pesChoices", List.of());
         model.addAttribute("advisers", support.advisers());
         addChoices(viewer, model);
         return "support/form";

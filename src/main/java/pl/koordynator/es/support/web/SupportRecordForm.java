@@ -10,6 +10,8 @@ import pl.koordynator.es.support.domain.SupportView;
 public class SupportRecordForm {
 
     private String organisationId;
+    /** The text of the PES picker; resolved on the server when typed without its script. */
+    private String organisationName;
     private String owesId;
     private String adviser;
     private String date;
@@ -22,6 +24,7 @@ public class SupportRecordForm {
     static SupportRecordForm of(SupportView record, String date, String hours) {
         SupportRecordForm form = new SupportRecordForm();
         form.organisationId = String.valueOf(record.organisationId());
+        form.organisationName = record.organisationName();
         form.owesId = String.valueOf(record.owesId());
         form.adviser = record.adviser();
         form.date = date;
@@ -31,6 +34,11 @@ public class SupportRecordForm {
         form.notes = record.notes();
         form.version = record.version();
         return form;
+    }
+
+    /** The id of the picked PES, or the PES the typed name stands for (see {@code SupportService.pickedPes}). */
+    Long pickedId() {
+        return id(organisationId);
     }
 
     SupportInput toInput() {
@@ -51,6 +59,8 @@ public class SupportRecordForm {
 
     public String getOrganisationId() { return organisationId; }
     public void setOrganisationId(String organisationId) { this.organisationId = organisationId; }
+    public String getOrganisationName() { return organisationName; }
+    public void setOrganisationName(String organisationName) { this.organisationName = organisationName; }
     public String getOwesId() { return owesId; }
     public void setOwesId(String owesId) { this.owesId = owesId; }
     public String getAdviser() { return adviser; }

@@ -21,6 +21,8 @@ class SupportUrlRules implements UrlAccessRules {
 
     @Override
     public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry pages) {
-        pages.requestMatchers("/support", "/support/**").hasAnyRole("ADMIN", "OWES", "PES");
+        // the form's PES picker: for those who record support
+        pages.requestMatchers(HttpMethod.GET, "/support/organisations").hasAnyRole("ADMIN", "OWES")
+                .requestMatchers("/support", "/support/**").hasAnyRole("ADMIN", "OWES", "PES");
     }
 }
