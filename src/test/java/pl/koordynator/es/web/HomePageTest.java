@@ -57,17 +57,19 @@ class HomePageTest extends IntegrationTest {
     @Test
     void figuresAreTheModulesOwnApiAnswersAndLinkToTheListsOfWhatTheyCount() throws Exception {
         LocalDate today = LocalDate.now();
-        registry.create(organisation("Spółdzielnia Socjalna Razem", Kind.SOCIAL_COOPERATIVE, BORZYTUCHOM, 12,
+        registry.create(organisation("Spółdzielnia Socjalna Razem", Kind.SOCIAL_COOPERATIVE, BORZYTUCHOM, null,
                 today.minusYears(1), OrganisationStatus.ACTIVE));
+        registry.create(organisation("Zakład Aktywności Zawodowej Borzytuchom", Kind.ZAZ, BORZYTUCHOM, 12, null,
+                OrganisationStatus.ACTIVE));
         registry.create(organisation("Centrum Integracji Społecznej Bytów", Kind.CIS, BYTOW, 30, null,
                 OrganisationStatus.ACTIVE));
-        registry.create(organisation("Spółdzielnia Socjalna Dawna", Kind.SOCIAL_COOPERATIVE, BYTOW, 50,
+        registry.create(organisation("Klub Integracji Społecznej Dawny", Kind.KIS, BYTOW, 50,
                 today.minusYears(2), OrganisationStatus.SUSPENDED));
         registry.create(organisation("Spółdzielnia Socjalna Wygasła", Kind.SOCIAL_COOPERATIVE, BYTOW, null,
                 null, OrganisationStatus.ACTIVE));
         registry.create(organisation("Urząd Gminy Borzytuchom", Kind.JST, BORZYTUCHOM, null, null,
                 OrganisationStatus.ACTIVE));
-        registry.owes("OWES Słupsk", "2263011");
+        OrganisationView owes = registry.owes("OWES Słupsk", "2263011");
         OffsetDateTime now = events.now();
         events.published(event("Szkolenie za tydzień", now.plusDays(7), true, "PUBLISHED"));
         events.published(event("Warsztat za trzy tygodnie", now.plusDays(21), true, "PUBLISHED"));
@@ -78,7 +80,7 @@ class HomePageTest extends IntegrationTest {
 
         String home = page("/");
 
-        assertThat(figure(home, "active-pes")).isEqualTo(new Figure(3, "/organisations?status=ACTIVE&pes=true"))
+        assertThat(figure(home, "active-pes")).isEqualTo(new Figure(4, "/organisations?status=ACTIVE&pes=true"))
                 .extracting(Figure::value).isEqualTo(total("/api/v1/organisations"));
         assertThat(figure(home, "social-enterprises"))
                 .isEqualTo(new Figure(1, "/organisations?status=ACTIVE&pes=true&ps=true"))
@@ -94,13 +96,15 @@ class HomePageTest extends IntegrationTest {
         // a signed-in user sees every kind of organisation in the register: the links filter alike
         String pesList = mvc.perform(get("/organisations").param("status", "ACTIVE").param("pes", "true")
                 .with(users.as(Role.ADMIN))).andReturn().getResponse().getContentAsString();
-        assertThat(pesList).contains("Liczba organizacji: 3", "Spółdzielnia Socjalna Razem",
-                "Centrum Integracji Społecznej Bytów", "Spółdzielnia Socjalna Wygasła")
-                .doesNotContain("Urząd Gminy Borzytuchom", "OWES Słupsk", "Spółdzielnia Socjalna Dawna");
+        assertThat(pesList).contains("Liczba organizacji: 4", "Spółdzielnia Socjalna Razem",
+                "Centrum Integracji Społecznej Bytów", "Spółdzielnia Socjalna Wygasła",
+                "Zakład Aktywności Zawodowej Borzytuchom")
+                .doesNotContain("Urząd Gminy Borzytuchom", "href=\"/organisations/" + owes.id() + "\"",
+                        "Klub Integracji Społecznej Dawny");
         String psList = mvc.perform(get("/organisations").param("status", "ACTIVE").param("pes", "true")
                 .param("ps", "true").with(users.as(Role.ADMIN))).andReturn().getResponse().getContentAsString();
         assertThat(psList).contains("Liczba organizacji: 1", "Spółdzielnia Socjalna Razem");
-        assertThat(page("/map?indicator=REINTEGRATION_PLACES")).contains("value=\"REINTEGRATION_PLACES\" selected");
+        assertThat(page("/map?indicator=REINTEGRATION_PLACES")).contains("value=\"REINTEGRATION_PLACES\" selected=\"selected\"");
     }
 
     @Test
@@ -139,13 +143,14 @@ class HomePageTest extends IntegrationTest {
 
     @Test
     void theNextRequestAfterAChangeShowsItThoughTheAnswersAreKept() throws Exception {
-        OrganisationView pes = registry.create(organisation("Spółdzielnia Socjalna Zmienna", Kind.SOCIAL_COOPERATIVE,
+        OrganisationView pes = registry.create(organisation("Centrum Integracji Społecznej Zmienne", Kind.CIS,
                 BORZYTUCHOM, 5, null, OrganisationStatus.ACTIVE));
-        registry.create(organisation("Spółdzielnia Socjalna Stała", Kind.SOCIAL_COOPERATIVE, BYTOW, 7, null,
+        registry.create(organisation("Klub Integracji Społecznej Stały", Kind.KIS, BYTOW, 7, null,
                 OrganisationStatus.ACTIVE));
         EventView draft = events.published(event("Szkolenie z zamówień", events.now().plusDays(4), true, "DRAFT"));
+        var reporter = needs.pesUser("Spółdzielnia Socjalna Potrzebna", BYTOW);
         String before = page("/");
-        assertThat(figure(before, "active-pes").value()).isEqualTo(2);
+        assertThat(figure(before, "active-pes").value()).isEqualTo(3);
         assertThat(figure(before, "reintegration-places").value()).isEqualTo(12);
         assertThat(figure(before, "events-coming-month").value()).isZero();
         assertThat(section(before, "next-events")).contains("Nie zaplanowano jeszcze żadnych publicznych wydarzeń.");
@@ -153,17 +158,16 @@ class HomePageTest extends IntegrationTest {
 
         users.signIn(users.create("rops-" + System.nanoTime(), Role.ADMIN));
         try {
-            organisations.update(pes.id(), organisation(pes.name(), Kind.SOCIAL_COOPERATIVE, BORZYTUCHOM, 5, null,
+            organisations.update(pes.id(), organisation(pes.name(), Kind.CIS, BORZYTUCHOM, 5, null,
                     OrganisationStatus.SUSPENDED, pes.version()));
             eventService.publish(draft.id(), draft.version());
         } finally {
             users.signOut();
         }
-        needs.published(needs.pesUser("Spółdzielnia Socjalna Potrzebna", BYTOW),
-                NeedsFixtures.input(BYTOW, "Mieszkania treningowe w Bytowie"));
+        needs.published(reporter, NeedsFixtures.input(BYTOW, "Mieszkania treningowe w Bytowie"));
 
         String after = page("/");
-        assertThat(figure(after, "active-pes").value()).isEqualTo(1);
+        assertThat(figure(after, "active-pes").value()).isEqualTo(2);
         assertThat(figure(after, "reintegration-places").value()).isEqualTo(7);
         assertThat(figure(after, "events-coming-month").value()).isEqualTo(1);
         assertThat(links(section(after, "next-events"), "/events/(\\d+)")).containsExactly(String.valueOf(draft.id()));
@@ -178,7 +182,7 @@ class HomePageTest extends IntegrationTest {
 
         assertThat(map).contains("<a class=\"home-map d-block mb-2\" href=\"/map\">", "role=\"img\"",
                 "aria-label=\"Liczba aktywnych PES w gminach województwa\"", "<title>Borzytuchom: 1</title>");
-        Matcher paths = Pattern.compile("<path d=\"(M[-0-9 Mlz]+)\" class=\"shade-(\\d|none)\"").matcher(map);
+        Matcher paths = Pattern.compile("<path class=\"shade-(\\d|none)\" d=\"(M[-0-9 Mlz]+)\"").matcher(map);
         int count = 0;
         while (paths.find()) {
             count++;
@@ -199,7 +203,7 @@ class HomePageTest extends IntegrationTest {
         assertThat(figure(polish, "reintegration-places").text()).matches("1[\u00a0\u202f ]250");
 
         String english = mvc.perform(get("/").param("lang", "en")).andReturn().getResponse().getContentAsString();
-        assertThat(english).contains("The region's social economy in figures", "reintegration places", "Next events",
+        assertThat(english).contains("The social economy of the region in figures", "reintegration places", "Next events",
                 "Recently published needs", "Map of resources and needs");
 
         String signedIn = mvc.perform(get("/").with(users.as(Role.PES))).andExpect(status().isOk()).andReturn()
