@@ -3,10 +3,11 @@ package pl.koordynator.es.registry;
 /**
  * A search of the register: free text (name, short name, town, accents ignored; or a NIP, REGON
  * or KRS) and filters, any of which may be null. {@code socialEnterprise} true keeps
- * organisations holding the PS status today, false those without it.
+ * organisations holding the PS status today, false those without it; {@code pes} true keeps PES
+ * of any kind (what a visitor always sees), e.g. for the home page's count of active PES.
  */
 public record OrganisationQuery(String text, Kind kind, String powiatTeryt, String gminaTeryt, Long subregionId,
-        Long owesId, Boolean socialEnterprise, OrganisationStatus status, Sort sort) {
+        Long owesId, Boolean socialEnterprise, OrganisationStatus status, Sort sort, Boolean pes) {
 
     public enum Sort {
         NAME, NAME_DESC, KIND, GMINA, UPDATED_DESC;
@@ -26,6 +27,12 @@ public record OrganisationQuery(String text, Kind kind, String powiatTeryt, Stri
         powiatTeryt = powiatTeryt == null || powiatTeryt.isBlank() ? null : powiatTeryt.strip();
         gminaTeryt = gminaTeryt == null || gminaTeryt.isBlank() ? null : gminaTeryt.strip();
         sort = sort == null ? Sort.NAME : sort;
+    }
+
+    /** A search of any kind of organisation (without the PES-only filter). */
+    public OrganisationQuery(String text, Kind kind, String powiatTeryt, String gminaTeryt, Long subregionId,
+            Long owesId, Boolean socialEnterprise, OrganisationStatus status, Sort sort) {
+        this(text, kind, powiatTeryt, gminaTeryt, subregionId, owesId, socialEnterprise, status, sort, null);
     }
 
     public static OrganisationQuery all() {

@@ -29,7 +29,7 @@ public class DataChanges {
 
     /**
      * A cache of at most {@code capacity} answers, each reused while the topics (module names:
-     * "registry", "territory", "statistics", "needs", "map", "reporting") have not changed since it
+     * "registry", "territory", "statistics", "needs", "map", "reporting", "events") have not changed since it
      * was computed.
      */
     public <K, V> CachedAnswers<K, V> cache(int capacity, String... topics) {

@@ -1,22 +1,30 @@
 package pl.koordynator.es.web;
 
+import java.util.Locale;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import pl.koordynator.es.privacy.PrivacySettings;
 
-/** The public front: what the platform is, and the accessibility declaration required by law. */
+/**
+ * The public front: the region's key figures, the next events, recent needs and a small map, as
+ * the modules contribute them; and the accessibility declaration required by law.
+ */
 @Controller
 class HomePages {
 
     private final PrivacySettings privacy;
+    private final Home home;
 
-    HomePages(PrivacySettings privacy) {
+    HomePages(PrivacySettings privacy, Home home) {
         this.privacy = privacy;
+        this.home = home;
     }
 
     @GetMapping("/")
-    String home() {
+    String home(Locale locale, Model model) {
+        model.addAttribute("home", home.page(locale));
         return "web/home";
     }
 

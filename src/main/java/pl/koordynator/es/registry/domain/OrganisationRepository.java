@@ -328,6 +328,9 @@ public class OrganisationRepository {
         if (query.status() != null) {
             where.add("o.status = :status", "status", query.status().name());
         }
+        if (Boolean.TRUE.equals(query.pes())) {
+            where.add("o.kind in (:onlyPesKinds)", "onlyPesKinds", Kind.pesKinds().stream().map(Kind::name).toList());
+        }
         return where;
     }
 

@@ -50,9 +50,10 @@ class OrganisationApi {
             @RequestParam(required = false) Long subregionId, @RequestParam(required = false) Long owesId,
             @RequestParam(required = false) Boolean socialEnterprise,
             @RequestParam(required = false) OrganisationStatus status, @RequestParam(required = false) String sort,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) Boolean pes) {
         OrganisationQuery query = new OrganisationQuery(SearchText.of("q", q), kind, powiatTeryt, gminaTeryt, subregionId, owesId,
-                socialEnterprise, status, OrganisationQuery.Sort.parse(sort));
+                socialEnterprise, status, OrganisationQuery.Sort.parse(sort), pes);
         return ApiPage.of(organisations.search(query, Paging.of(page, size)));
     }
 

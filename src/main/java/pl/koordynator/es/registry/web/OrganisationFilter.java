@@ -8,11 +8,11 @@ import pl.koordynator.es.shared.SearchText;
 
 /** The filters of the list page as they appear in its address, so a filtered list can be shared. */
 record OrganisationFilter(String q, Kind kind, String powiat, String gmina, Long subregion, Long owes, Boolean ps,
-        OrganisationStatus status, String sort, Integer page) {
+        OrganisationStatus status, String sort, Integer page, Boolean pes) {
 
     OrganisationQuery toQuery() {
         return new OrganisationQuery(SearchText.of("q", q), kind, powiat, gmina, subregion, owes, ps, status,
-                OrganisationQuery.Sort.parse(sort));
+                OrganisationQuery.Sort.parse(sort), pes);
     }
 
     /** The same filters on another address, e.g. the export. */
@@ -27,6 +27,7 @@ record OrganisationFilter(String q, Kind kind, String powiat, String gmina, Long
         add(uri, "ps", ps);
         add(uri, "status", status);
         add(uri, "sort", sort);
+        add(uri, "pes", pes);
         return uri.encode().build().toUriString();
     }
 
