@@ -30,7 +30,7 @@ public class ReportingOwnQueues {
      * A report to work on, with the name of its template and whether its deadline has passed;
      * {@code id} and {@code status} are null for a report not started yet.
      */
-    public record ReportToDo(Long id, String templateCode, String templateName, String period, LocalDate deadline,
+    public record ReportToWrite(Long id, String templateCode, String templateName, String period, LocalDate deadline,
             ReportStatus status, boolean overdue) {
 
         public boolean notStarted() {
@@ -47,10 +47,10 @@ public class ReportingOwnQueues {
     }
 
     @Transactional(readOnly = true)
-    public PageOf<ReportToDo> toWriteOrCorrect(long owesId, int first) {
+    public PageOf<ReportToWrite> toWriteOrCorrect(long owesId, int first) {
         LocalDate today = LocalDate.now(clock);
         long[] total = {0};
-        List<ReportToDo> reports = new ArrayList<>(jdbc.sql("""
+        List<ReportToWrite> reports = new ArrayList<>(jdbc.sql("""
                         select r.id, r.template_code, t.name, r.period, r.deadline, r.status, count(*) over () total
                         from owes_report r join report_template t on t.id = r.template_id
                         where r.owes_id = :owes and r.status in ('DRAFT', 'RETURNED')
@@ -59,11 +59,11 @@ public class ReportingOwnQueues {
                 .query((rs, row) -> {
                     total[0] = rs.getLong("total");
                     LocalDate deadline = rs.getObject("deadline", LocalDate.class);
-                    return new ReportToDo(rs.getLong("id"), rs.getString("template_code"), rs.getString("name"),
+                    return new ReportToWrite(rs.getLong("id"), rs.getString("template_code"), rs.getString("name"),
                             rs.getString("period"), deadline, ReportStatus.valueOf(rs.getString("status")),
                             deadline.isBefore(today));
                 }).list());
-        List<ReportToDo> notStarted = jdbc.sql("""
+        List<ReportToWrite> notStarted = jdbc.sql("""
                         select t.code, t.name, t.period_type, t.deadline_days,
                             array(select r.period from owes_report r where r.owes_id = :owes and r.template_code = t.code) periods
                         from report_template t where t.current order by t.code""")
@@ -75,11 +75,11 @@ public class ReportingOwnQueues {
                         return null;
                     }
                     LocalDate deadline = last.end().plusDays(rs.getInt("deadline_days"));
-                    return new ReportToDo(null, rs.getString("code"), rs.getString("name"), last.code(), deadline,
+                    return new ReportToWrite(null, rs.getString("code"), rs.getString("name"), last.code(), deadline,
                             null, deadline.isBefore(today));
                 }).list().stream().filter(java.util.Objects::nonNull).toList();
         reports.addAll(notStarted);
-        reports.sort(Comparator.comparing(ReportToDo::deadline));
+        reports.sort(Comparator.comparing(ReportToWrite::deadline));
         return new PageOf<>(List.copyOf(reports.subList(0, Math.min(first, reports.size()))), 0, first,
                 total[0] + notStarted.size());
     }

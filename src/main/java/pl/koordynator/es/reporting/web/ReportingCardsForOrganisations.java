@@ -6,7 +6,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import pl.koordynator.es.reporting.ReportStatus;
 import pl.koordynator.es.reporting.domain.ReportingOwnQueues;
-import pl.koordynator.es.reporting.domain.ReportingOwnQueues.ReportToDo;
+import pl.koordynator.es.reporting.domain.ReportingOwnQueues.ReportToWrite;
 import pl.koordynator.es.security.Caller;
 import pl.koordynator.es.security.UserAccounts;
 import pl.koordynator.es.shared.DashboardCard;
@@ -39,7 +39,7 @@ class ReportingCardsForOrganisations implements DashboardCards {
         if (caller.owesId() == null) {
             return List.of();
         }
-        PageOf<ReportToDo> reports = queues.toWriteOrCorrect(caller.owesId(), DashboardCard.FIRST_ITEMS);
+        PageOf<ReportToWrite> reports = queues.toWriteOrCorrect(caller.owesId(), DashboardCard.FIRST_ITEMS);
         List<DashboardCard.Item> items = reports.items().stream().map(report -> new DashboardCard.Item(
                 message("dashboard.orgs.reports.item", literal(report.templateName()), report.period()),
                 report.notStarted() ? "/reporting" : "/reporting/reports/" + report.id(), note(report))).toList();
@@ -47,7 +47,7 @@ class ReportingCardsForOrganisations implements DashboardCards {
                 items, "/reporting", message("dashboard.orgs.reports.more"), message("dashboard.orgs.reports.none")));
     }
 
-    private static org.springframework.context.MessageSourceResolvable note(ReportToDo report) {
+    private static org.springframework.context.MessageSourceResolvable note(ReportToWrite report) {
         String what = report.notStarted() ? "notStarted" : report.status() == ReportStatus.RETURNED ? "returned" : "draft";
         String when = report.overdue() ? "overdue" : "due";
         return message("dashboard.orgs.reports." + what + "." + when, DAY.format(report.deadline()));
