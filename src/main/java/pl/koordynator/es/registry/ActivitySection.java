@@ -30,6 +30,8 @@ public record ActivitySection(String id, int order, MessageSourceResolvable titl
     public ActivitySection {
         figures = figures == null ? List.of() : List.copyOf(figures);
         rows = rows == null ? List.of() : List.copyOf(rows.subList(0, Math.min(rows.size(), FIRST_ROWS)));
+        // a link text without a link (a visitor, for whom there is no such page) would only confuse the API's readers
+        more = moreUrl == null ? null : more;
     }
 
     /**
