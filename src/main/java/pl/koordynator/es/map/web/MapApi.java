@@ -81,7 +81,9 @@ class MapApi {
         Locale locale = LocaleContextHolder.getLocale();
         LayerGeoJson.Document document = layers.get(new LayerKey(level, indicator, year, locale, catalogue.currentYear()),
                 () -> geoJson.write(data.layer(MapLevel.parse(level), required(indicator), year), locale));
-        return ResponseEntity.ok().contentType(LayerGeoJson.GEO_JSON).eTag(document.etag())
+        // weak: Tomcat compresses no answer with a strong ETag (its bytes differ from the tagged ones),
+        // and a GeoJSON layer is the largest answer of the map page
+        return ResponseEntity.ok().contentType(LayerGeoJson.GEO_JSON).eTag("W/" + document.etag())
                 .cacheControl(CacheControl.noCache()).body(document.body());
     }
 
