@@ -27,6 +27,11 @@ public class DataChanges {
                 .param("topics", topics).query(Long.class).single();
     }
 
+    /** The sum of every topic's counter: it grows with every committed change to any counted table. */
+    public long version() {
+        return jdbc.sql("select coalesce(sum(changes), 0) from data_change").query(Long.class).single();
+    }
+
     /**
      * A cache of at most {@code capacity} answers, each reused while the topics (module names:
      * "registry", "territory", "statistics", "needs", "map", "reporting", "events") have not changed since it

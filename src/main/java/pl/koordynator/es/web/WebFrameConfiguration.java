@@ -1,8 +1,11 @@
 package pl.koordynator.es.web;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -11,6 +14,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import pl.koordynator.es.security.UserAccounts;
+import pl.koordynator.es.shared.DataChanges;
 import pl.koordynator.es.shared.Installation;
 
 /**
@@ -41,6 +45,15 @@ class WebFrameConfiguration implements WebMvcConfigurer {
             return api && accept != null && accept.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : POLISH;
         });
         return resolver;
+    }
+
+    /** Right after Spring Security, which tells who is asking. */
+    @Bean
+    FilterRegistrationBean<KeptHomePage> keptHomePage(DataChanges changes, LocaleResolver localeResolver, Clock clock) {
+        FilterRegistrationBean<KeptHomePage> registration = new FilterRegistrationBean<>(
+                new KeptHomePage(changes, localeResolver, clock));
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
+        return registration;
     }
 
     @Override

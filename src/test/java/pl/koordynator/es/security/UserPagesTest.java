@@ -149,20 +149,30 @@ class UserPagesTest extends IntegrationTest {
     @Test
     void signingInReplacesTheSessionIdAgainstSessionFixation() throws Exception {
         users.create("sesja", Role.PES);
+        users.create("sesja.druga", Role.PES);
         var cookies = new java.net.CookieManager();
         var http = java.net.http.HttpClient.newBuilder().cookieHandler(cookies).build();
-        String loginPage = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + "/login"))
-                .build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        // a visitor's login page has no session (its CSRF token is in a cookie): the session that
+        // exists before a sign-in is a signed-in one, and the next sign-in must not keep its id
+        signIn(http, "sesja", "/login");
         String before = sessionCookie(cookies);
-        var csrfToken = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage);
-        assertThat(csrfToken.find()).isTrue();
-        http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=sesja&password="
-                        + TestUsers.PASSWORD + "&_csrf=" + csrfToken.group(1)))
-                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        signIn(http, "sesja.druga", "/profile");
         assertThat(before).isNotNull();
         assertThat(sessionCookie(cookies)).isNotNull().isNotEqualTo(before);
+    }
+
+    /** Signs in with the CSRF token of a page: the login page, or any page of someone signed in. */
+    private void signIn(java.net.http.HttpClient http, String username, String tokenPage) throws Exception {
+        String loginPage = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + tokenPage))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        var csrfToken = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage);
+        assertThat(csrfToken.find()).isTrue();
+        var login = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=" + username + "&password="
+                        + TestUsers.PASSWORD + "&_csrf=" + csrfToken.group(1)))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/panel"));
     }
 
     private static String sessionCookie(java.net.CookieManager cookies) {

@@ -91,6 +91,7 @@ public abstract class IntegrationTest {
         jdbc.sql("delete from subregion").update();
         // the register was emptied behind the map's back (no events): its counts are zero now
         jdbc.sql("delete from map_gmina_resource").update();
+        jdbc.sql("delete from map_recount").update();
         jdbc.sql("delete from map_priority_weight").update();
         jdbc.sql("""
                 insert into map_priority_weight (code, weight) values ('UNEMPLOYED_PER_100', 1.0),

@@ -88,7 +88,7 @@ class EventPages {
 
     @GetMapping("/{id:\\d+}")
     String detail(@PathVariable long id, Model model, CsrfToken csrf) {
-        // the registration form needs the token, and an anonymous visitor's session, before the page streams out
+        // the registration form needs the token, and a visitor its cookie, before the page streams out
         csrf.getToken();
         EventView event = events.get(id);
         model.addAttribute("registration", new RegistrationForm());

@@ -21,6 +21,7 @@ import pl.koordynator.es.registry.GminaResources;
 import pl.koordynator.es.registry.Kind;
 import pl.koordynator.es.registry.OrganisationChanged;
 import pl.koordynator.es.registry.Organisations;
+import pl.koordynator.es.shared.DataChanges;
 
 /**
  * The register's counts per gmina, kept in {@code map_gmina_resource}. They are recomputed in the
@@ -38,12 +39,16 @@ public class ResourceAggregates {
     /** Beyond this many gminas one pass over the whole register is cheaper than a filtered one. */
     private static final int PARTIAL_LIMIT = 40;
 
+    private static final List<String> REGISTRY = List.of("registry");
+
     private final JdbcClient jdbc;
     private final Organisations organisations;
+    private final DataChanges changes;
 
-    ResourceAggregates(JdbcClient jdbc, Organisations organisations) {
+    ResourceAggregates(JdbcClient jdbc, Organisations organisations, DataChanges changes) {
         this.jdbc = jdbc;
         this.organisations = organisations;
+        this.changes = changes;
     }
 
     /**
@@ -95,6 +100,16 @@ public class ResourceAggregates {
         refresh();
     }
 
+    /**
+     * Whether the counts are the register's as it is now: no change to the register's tables since
+     * the last full recount (by anyone: the counter is raised by triggers). False when unsure.
+     */
+    @Transactional(readOnly = true)
+    public boolean current() {
+        List<Long> recorded = jdbc.sql("select registry_changes from map_recount").query(Long.class).list();
+        return !recorded.isEmpty() && recorded.get(0) == changes.version(REGISTRY);
+    }
+
     /** Recounts every gmina (at start-up, daily, and when a transaction touched many). */
     @Transactional
     public void refresh() {
@@ -110,6 +125,14 @@ public class ResourceAggregates {
         long started = System.nanoTime();
         boolean all = gminas == null || gminas.size() > PARTIAL_LIMIT;
         jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", LOCK).query().listOfRows();
+        if (all) {
+            // read before the register: a change committed in between makes the next start recount, never miss it
+            long registryChanges = changes.version(REGISTRY);
+            jdbc.sql("""
+                    insert into map_recount (single, registry_changes) values (true, :changes)
+                    on conflict (single) do update set registry_changes = excluded.registry_changes""")
+                    .param("changes", registryChanges).update();
+        }
         List<GminaResources> resources = all ? organisations.resourcesByGmina() : organisations.resourcesByGmina(gminas);
         List<String> teryts = new ArrayList<>();
         List<String> codes = new ArrayList<>();

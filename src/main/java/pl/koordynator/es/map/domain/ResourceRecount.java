@@ -4,8 +4,10 @@ import org.springframework.modulith.ApplicationModuleInitializer;
 import org.springframework.stereotype.Component;
 
 /**
- * Recounts the register for the map on every start, after the demo data: an installation that
- * gains the map (or was restored from a backup) starts from correct counts, not empty ones.
+ * Recounts the register for the map at a start, after the demo data, unless the register is
+ * unchanged since the last full recount: an installation that gains the map (or whose register
+ * was changed behind the application's back) starts from correct counts, not empty ones, and a
+ * plain restart does not pay a pass over the whole register, which grows with it.
  */
 @Component
 class ResourceRecount implements ApplicationModuleInitializer {
@@ -18,6 +20,8 @@ class ResourceRecount implements ApplicationModuleInitializer {
 
     @Override
     public void initialize() {
-        aggregates.refresh();
+        if (!aggregates.current()) {
+            aggregates.refresh();
+        }
     }
 }

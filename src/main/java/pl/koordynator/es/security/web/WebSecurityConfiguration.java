@@ -25,6 +25,7 @@ import org.springframework.web.servlet.LocaleResolver;
 import pl.koordynator.es.shared.UrlAccessRules;
 import pl.koordynator.es.security.domain.ApiTokenService;
 import pl.koordynator.es.security.domain.SignInThrottledException;
+import pl.koordynator.es.shared.PlatformSettings;
 import pl.koordynator.es.shared.ProblemWriter;
 
 /**
@@ -107,7 +108,8 @@ class WebSecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authenticationManager,
-            List<UrlAccessRules> modules) throws Exception {
+            List<UrlAccessRules> modules, PlatformSettings platform) throws Exception {
+        boolean https = platform.publicUrl() != null && platform.publicUrl().regionMatches(true, 0, "https://", 0, 8);
         http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> {
                     requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
@@ -124,6 +126,7 @@ class WebSecurityConfiguration {
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .csrf(csrf -> csrf.csrfTokenRepository(new VisitorCsrfTokens(https)))
                 .headers(this::securityHeaders);
         return http.build();
     }

@@ -39,7 +39,8 @@ class EmbeddedDatabaseConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(PlatformSettings settings, EmbeddedDatabaseCredentials credentials) {
+    EmbeddedPostgres embeddedPostgres(PlatformSettings settings, EmbeddedDatabaseCredentials credentials,
+            StartupSteps steps) {
         Path dataDir = dataDirectory(settings);
         Path pgData = dataDir.resolve("pg");
         Path passwordFile = null;
@@ -78,8 +79,10 @@ class EmbeddedDatabaseConfiguration {
                 postgres.close();
                 throw failure;
             }
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            steps.database(millis);
             log.info("Embedded PostgreSQL started on port {} with data in {} ({} ms)", postgres.getPort(), pgData,
-                    (System.nanoTime() - started) / 1_000_000);
+                    millis);
             return postgres;
         } catch (EmbeddedDatabaseUnavailableException failure) {
             throw failure;
