@@ -3,11 +3,25 @@ package pl.koordynator.es.shared;
 import java.util.List;
 import java.util.function.Function;
 
-/** One page of a longer list; pages are numbered from 0. */
-public record PageOf<T>(List<T> items, int page, int size, long total) {
+/**
+ * One page of a longer list; pages are numbered from 0. A list that stops counting its matches at
+ * a cap has a total that is not exact: then there are more than {@code total} items, and at least
+ * the pages the total covers plus one.
+ */
+public record PageOf<T>(List<T> items, int page, int size, long total, boolean totalExact) {
+
+    /** A page of a list whose total is counted in full. */
+    public PageOf(List<T> items, int page, int size, long total) {
+        this(items, page, size, total, true);
+    }
 
     public int totalPages() {
         return size == 0 ? 0 : (int) ((total + size - 1) / size);
+    }
+
+    /** The pages known to be full when the total is a lower bound: there are more pages than this. */
+    public int fullPages() {
+        return size == 0 ? 0 : (int) (total / size);
     }
 
     public boolean hasPrevious() {
@@ -15,10 +29,11 @@ public record PageOf<T>(List<T> items, int page, int size, long total) {
     }
 
     public boolean hasNext() {
-        return page + 1 < totalPages();
+        // beyond a capped total there is always at least one more item, so one more page
+        return page + 1 < totalPages() || !totalExact && (long) (page + 1) * size <= total;
     }
 
     public <R> PageOf<R> map(Function<T, R> mapper) {
-        return new PageOf<>(items.stream().map(mapper).toList(), page, size, total);
+        return new PageOf<>(items.stream().map(mapper).toList(), page, size, total, totalExact);
     }
 }

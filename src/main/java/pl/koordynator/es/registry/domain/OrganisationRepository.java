@@ -237,12 +237,25 @@ public class OrganisationRepository {
     PageOf<OrganisationView> search(OrganisationQuery query, Collection<String> subregionPowiats, boolean publicOnly,
             Paging paging) {
         Where where = where(query, subregionPowiats, publicOnly);
-        long total = where.bind(jdbc.sql("select count(*) from organisation o" + where.sql)).query(Long.class).single();
+        // counting every match of a broad word costs more than finding the page; counting stops one past
+        // the cap, which always covers the page after the one asked for, so "next" is never wrong
+        long cap = countCap(paging);
+        long counted = where.bind(jdbc.sql("select count(*) from (select 1 from organisation o" + where.sql
+                        + " limit :countLimit) c")).param("countLimit", cap + 1).query(Long.class).single();
         List<OrganisationView> items = where.bind(jdbc.sql("select " + COLUMNS + " from organisation o" + where.sql
                         + " order by " + order(query.sort()) + " limit :limit offset :offset"))
                 .param("limit", paging.size()).param("offset", paging.offset())
                 .query(OrganisationRepository::map).list();
-        return new PageOf<>(items, paging.page(), paging.size(), total);
+        return counted > cap ? new PageOf<>(items, paging.page(), paging.size(), cap, false)
+                : new PageOf<>(items, paging.page(), paging.size(), counted);
+    }
+
+    /** The register counts its matches up to this many; beyond it the total says "more than". */
+    static final long COUNT_CAP = 1000;
+
+    /** How many matches a search counts before it says "more than": the cap, or two pages past the offset. */
+    static long countCap(Paging paging) {
+        return Math.max(COUNT_CAP, paging.offset() + 2L * paging.size());
     }
 
     /** Streams every match in the list's order, for exports of any size without holding them all. */

@@ -2,6 +2,8 @@ package pl.koordynator.es.registry.web;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,7 +47,11 @@ class OrganisationApi {
 
     @RateLimited("search")
     @GetMapping
-    ApiPage<OrganisationView> search(@RequestParam(required = false) String q, @RequestParam(required = false) Kind kind,
+    @Operation(summary = "A page of the register", description = "Matches are counted up to max(1000, (page + 2) "
+            + "× size); beyond that the answer says totalExact false and totalElements is that cap, meaning more "
+            + "match, and the next page always exists. Exports (/organisations/export.csv, .xlsx) hold every match.")
+    ApiPage<OrganisationView> search(@Parameter(description = "words that must all occur in the name, short name "
+            + "or town (Polish letters optional), or a NIP, REGON or KRS") @RequestParam(required = false) String q, @RequestParam(required = false) Kind kind,
             @RequestParam(required = false) String gminaTeryt, @RequestParam(required = false) String powiatTeryt,
             @RequestParam(required = false) Long subregionId, @RequestParam(required = false) Long owesId,
             @RequestParam(required = false) Boolean socialEnterprise,
