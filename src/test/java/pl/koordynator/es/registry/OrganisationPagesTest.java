@@ -43,6 +43,37 @@ class OrganisationPagesTest extends IntegrationTest {
     }
 
     @Test
+    void aBroadSearchSaysMoreThanTheCapAndPagesOnPastIt() throws Exception {
+        fixtures.manyNamed("Bursztyn", 1050);
+
+        mvc.perform(get("/organisations?q=bursztyn"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Znaleziono ponad 1\u00a0000 organizacji")))
+                .andExpect(content().string(not(containsString("Liczba organizacji"))))
+                .andExpect(content().string(containsString("Strona 1 z ponad 40")))
+                .andExpect(content().string(containsString("q=bursztyn&amp;page=1\"")))
+                .andExpect(content().string(containsString("rel=\"next\"")));
+        // the last page the first count knew of still links to the next one
+        mvc.perform(get("/organisations?q=bursztyn&page=39"))
+                .andExpect(content().string(containsString("Strona 40 z ponad 41")))
+                .andExpect(content().string(containsString("Bursztyn 0976")))
+                .andExpect(content().string(containsString("q=bursztyn&amp;page=40\"")))
+                .andExpect(content().string(containsString("rel=\"next\"")));
+        mvc.perform(get("/organisations?q=bursztyn&page=41"))
+                .andExpect(content().string(containsString("Liczba organizacji: 1\u00a0050")))
+                .andExpect(content().string(containsString("Strona 42 z 42")))
+                .andExpect(content().string(containsString("Bursztyn 1050")))
+                .andExpect(content().string(not(containsString("rel=\"next\""))));
+        mvc.perform(get("/organisations").param("q", "bursztyn").param("lang", "en"))
+                .andExpect(content().string(containsString("Found more than 1,000 organisations")))
+                .andExpect(content().string(containsString("Page 1 of more than 40")));
+        // fewer matches: the exact count as before
+        mvc.perform(get("/organisations").param("q", "bursztyn 0007"))
+                .andExpect(content().string(containsString("Liczba organizacji: 1<")))
+                .andExpect(content().string(not(containsString("ponad"))));
+    }
+
+    @Test
     void theFormShowsPolishErrorsBesideTheFieldsAndSavesNothing() throws Exception {
         mvc.perform(post("/organisations").with(users.as(Role.ADMIN)).with(csrf())
                         .param("name", "Spółdzielnia Błędna").param("kind", "SOCIAL_COOPERATIVE")

@@ -48,6 +48,17 @@ public class RegistryFixtures {
         }
     }
 
+    /**
+     * Active social cooperatives "Spółdzielnia Socjalna {word} 0001" … numbered to {@code count}, written by one
+     * SQL statement: enough rows for a search to pass its counting cap in a moment.
+     */
+    public void manyNamed(String word, int count) {
+        jdbc.sql("insert into organisation (name, kind, gmina_teryt, town) select 'Spółdzielnia Socjalna ' || :word"
+                        + " || ' ' || lpad(i::text, 4, '0'), 'SOCIAL_COOPERATIVE', '2261011', 'Gdańsk'"
+                        + " from generate_series(1, :count) i")
+                .param("word", word).param("count", count).update();
+    }
+
     public OrganisationView owes(String name, String gmina) {
         return create(new OrganisationInput(name, null, Kind.OWES, null, null, null, gmina, null, null, null, null,
                 null, null, null, List.of(), null, null, null, null, null, null, null, null, null));

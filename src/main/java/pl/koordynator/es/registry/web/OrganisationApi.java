@@ -51,7 +51,8 @@ class OrganisationApi {
             + "× size); beyond that the answer says totalExact false and totalElements is that cap, meaning more "
             + "match, and the next page always exists. Exports (/organisations/export.csv, .xlsx) hold every match.")
     ApiPage<OrganisationView> search(@Parameter(description = "words that must all occur in the name, short name "
-            + "or town (Polish letters optional), or a NIP, REGON or KRS") @RequestParam(required = false) String q, @RequestParam(required = false) Kind kind,
+            + "or town (Polish letters optional), or a NIP, REGON or KRS") @RequestParam(required = false) String q,
+            @RequestParam(required = false) Kind kind,
             @RequestParam(required = false) String gminaTeryt, @RequestParam(required = false) String powiatTeryt,
             @RequestParam(required = false) Long subregionId, @RequestParam(required = false) Long owesId,
             @RequestParam(required = false) Boolean socialEnterprise,
