@@ -185,7 +185,7 @@ class OrganisationApiTest extends IntegrationTest {
         List<String> register = statements.stream().filter(sql -> sql.contains("from organisation o")).toList();
         assertThat(register).hasSize(2);
         assertThat(register.get(0)).startsWith("select count(*) from (select 1 from organisation o").endsWith("limit ?) c");
-        assertThat(register.get(1)).endsWith("order by lower(o.name), o.id limit ? offset ?");
+        assertThat(register.get(1)).startsWith("select o.id").endsWith("order by lower(o.name), o.id limit ? offset ?");
 
         // paging on past the cap: the count always covers the page after the one asked for
         mvc.perform(get("/api/v1/organisations").param("q", "bursztyn").param("page", "39"))
@@ -200,10 +200,17 @@ class OrganisationApiTest extends IntegrationTest {
                 .andExpect(jsonPath("$.content.length()").value(25))
                 .andExpect(jsonPath("$.content[24].name").value("Spółdzielnia Socjalna Bursztyn 1050"));
 
-        // fewer matches than the cap: the exact total as before
-        mvc.perform(get("/api/v1/organisations").param("q", "bursztyn 0007"))
+        // fewer matches than the cap: the exact total as before, and the few matches sorted rather than found by
+        // walking the index on names
+        List<String> few = SqlStatements.of(() -> mvc.perform(get("/api/v1/organisations").param("q", "bursztyn 0007"))
                 .andExpect(jsonPath("$.totalElements").value(1))
-                .andExpect(jsonPath("$.totalExact").value(true));
+                .andExpect(jsonPath("$.totalExact").value(true))
+                .andExpect(jsonPath("$.content[0].name").value("Spółdzielnia Socjalna Bursztyn 0007")));
+        assertThat(few.stream().filter(sql -> sql.contains("from organisation o")).toList()).hasSize(2)
+                .last().asString().startsWith("with matches as materialized (select o.* from organisation o");
+        mvc.perform(get("/api/v1/organisations").param("q", "bursztyn").param("page", "50"))
+                .andExpect(jsonPath("$.totalElements").value(1050))
+                .andExpect(jsonPath("$.content.length()").value(0));
         mvc.perform(get("/api/v1/organisations").param("q", "fundacja"))
                 .andExpect(jsonPath("$.totalElements").value(1))
                 .andExpect(jsonPath("$.totalExact").value(true));

@@ -242,10 +242,17 @@ public class OrganisationRepository {
         long cap = countCap(paging);
         long counted = where.bind(jdbc.sql("select count(*) from (select 1 from organisation o" + where.sql
                         + " limit :countLimit) c")).param("countLimit", cap + 1).query(Long.class).single();
-        List<OrganisationView> items = where.bind(jdbc.sql("select " + COLUMNS + " from organisation o" + where.sql
-                        + " order by " + order(query.sort()) + " limit :limit offset :offset"))
-                .param("limit", paging.size()).param("offset", paging.offset())
-                .query(OrganisationRepository::map).list();
+        // Few matches (at most the cap, now known): fetch them all through the trigram index and sort them. Left
+        // to itself the planner, which misjudges how rare two words together are, may walk the index on
+        // lower(name) through most of the register to fill the page. Many matches: that walk is what is cheap.
+        String matches = counted > cap ? "select " + COLUMNS + " from organisation o" + where.sql
+                : "with matches as materialized (select o.* from organisation o" + where.sql + ") select " + COLUMNS
+                        + " from matches o";
+        // a page past the last match (or a search without matches) is empty without asking
+        List<OrganisationView> items = counted <= paging.offset() ? List.of()
+                : where.bind(jdbc.sql(matches + " order by " + order(query.sort()) + " limit :limit offset :offset"))
+                        .param("limit", paging.size()).param("offset", paging.offset())
+                        .query(OrganisationRepository::map).list();
         return counted > cap ? new PageOf<>(items, paging.page(), paging.size(), cap, false)
                 : new PageOf<>(items, paging.page(), paging.size(), counted);
     }
