@@ -218,6 +218,10 @@ class OrganisationApiTest extends IntegrationTest {
         String csv = mvc.perform(get("/organisations/export.csv").param("q", "bursztyn"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv.lines().count()).isEqualTo(1051);
+        // and the API's description tells scripts what a total that is not exact means
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Matches are counted up to max(1000")))
+                .andExpect(content().string(containsString("\"totalExact\"")));
     }
 
     @Test
