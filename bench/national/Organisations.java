@@ -12,9 +12,13 @@ import java.util.Random;
  * {@code POST /api/v1/organisations/import}. Names are drawn from Polish words, so a search
  * for one word finds a realistic share of the register rather than one row or all of them.
  *
- * <pre>java bench/national/Organisations.java gminas.txt organisations.csv [rows]</pre>
+ * <pre>java bench/national/Organisations.java gminas.txt organisations.csv [rows]
+ * java bench/national/Organisations.java --queries queries.txt</pre>
  *
- * {@code gminas.txt} holds the region's gmina TERYT codes, one per line; the seed is fixed.
+ * {@code gminas.txt} holds the region's gmina TERYT codes, one per line; the seed is fixed. With
+ * {@code --queries} it writes instead 1,000 distinct searches a visitor could type, one a line,
+ * lower case: every single word of the names and then word pairs drawn with a fixed seed, so that
+ * each request of the uncached search run asks something no earlier request asked.
  */
 public class Organisations {
 
@@ -43,7 +47,13 @@ public class Organisations {
     static final List<String> STREETS = List.of("Długa", "Polna", "Szkolna", "Kościuszki", "Ogrodowa", "Morska",
             "Lipowa", "Kwiatowa", "Słoneczna", "Gdańska");
 
+    static final int QUERIES = 1000;
+
     public static void main(String[] args) throws IOException {
+        if (args[0].equals("--queries")) {
+            queries(Path.of(args[1]));
+            return;
+        }
         List<String> gminas = Files.readAllLines(Path.of(args[0])).stream().map(String::strip)
                 .filter(s -> !s.isEmpty()).sorted().toList();
         int rows = args.length > 2 ? Integer.parseInt(args[2]) : 100_000;
@@ -75,6 +85,27 @@ public class Organisations {
                         + random.nextInt(40) + "\n");
             }
         }
+    }
+
+    private static void queries(Path file) throws IOException {
+        java.util.Set<String> words = new java.util.LinkedHashSet<>();
+        for (String phrase : FORMS) {
+            words.addAll(List.of(phrase.toLowerCase(java.util.Locale.ROOT).split(" ")));
+        }
+        for (String phrase : WORDS) {
+            words.addAll(List.of(phrase.toLowerCase(java.util.Locale.ROOT).split(" ")));
+        }
+        List<String> single = List.copyOf(words);
+        java.util.Set<String> queries = new java.util.LinkedHashSet<>(single);
+        Random random = new Random(SEED);
+        while (queries.size() < QUERIES) {
+            String first = single.get(random.nextInt(single.size()));
+            String second = single.get(random.nextInt(single.size()));
+            if (!first.equals(second)) {
+                queries.add(first + " " + second);
+            }
+        }
+        Files.write(file, queries, StandardCharsets.UTF_8);
     }
 
     private static int form(int perMille) {
