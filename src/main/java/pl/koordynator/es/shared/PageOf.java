@@ -15,6 +15,16 @@ public record PageOf<T>(List<T> items, int page, int size, long total, boolean t
         this(items, page, size, total, true);
     }
 
+    /**
+     * A page of a list counted up to {@link Paging#countCap()} and one more ({@code counted}): the
+     * total is exact when the count stopped short of that, else it is the cap and "more than".
+     */
+    public static <T> PageOf<T> counted(List<T> items, Paging paging, long counted) {
+        long cap = paging.countCap();
+        return counted > cap ? new PageOf<>(items, paging.page(), paging.size(), cap, false)
+                : new PageOf<>(items, paging.page(), paging.size(), counted);
+    }
+
     public int totalPages() {
         return size == 0 ? 0 : (int) ((total + size - 1) / size);
     }

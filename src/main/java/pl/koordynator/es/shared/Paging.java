@@ -31,4 +31,15 @@ public record Paging(int page, int size) {
     public long offset() {
         return (long) page * size;
     }
+
+    /** A long list counts its matches up to this many, at least; beyond it its total says "more than". */
+    public static final long COUNT_CAP = 1000;
+
+    /**
+     * How many matches a list whose full count costs more than its page counts: the cap, or two
+     * pages past this one, so that a "next" link is never wrong however deep a user pages.
+     */
+    public long countCap() {
+        return Math.max(COUNT_CAP, offset() + 2L * size);
+    }
 }

@@ -84,6 +84,38 @@ class AuditTrailTest extends IntegrationTest {
     }
 
     @Test
+    void yearsOfEntriesAreCountedUpToTheCapAndThePageSaysMoreThan() throws Exception {
+        // 1,120 entries of one type: more than the 1,000 a page of 50 counts, fewer than 2,000
+        jdbc.sql("""
+                insert into audit_entry (actor, action, entity_type, entity_id, changes)
+                select 'admin', 'UPDATE', 'Organisation', i::text, '{"status": {"old": "DRAFT", "new": "ACTIVE"}}'
+                from generate_series(1, 1120) i""").update();
+        olderEntry("Event", "7", "{}");
+
+        var first = audit.find(new AuditQuery("Organisation", null, null, null, null, null), new Paging(0, 50));
+        assertThat(first.total()).isEqualTo(1000);
+        assertThat(first.totalExact()).isFalse();
+        assertThat(first.items()).hasSize(50);
+        assertThat(first.hasNext()).isTrue();
+        // paging deep counts past the page after it, so the end is found and exact
+        var last = audit.find(new AuditQuery("Organisation", null, null, null, null, null), new Paging(22, 50));
+        assertThat(last.totalExact()).isTrue();
+        assertThat(last.total()).isEqualTo(1120);
+        assertThat(last.items()).hasSize(20);
+        assertThat(last.hasNext()).isFalse();
+        // a type with few entries keeps its exact count
+        assertThat(audit.find(new AuditQuery("Event", null, null, null, null, null), new Paging(0, 50)).total())
+                .isEqualTo(1);
+        assertThat(audit.entityTypes()).containsExactly("Event", "Organisation");
+
+        mvc.perform(get("/admin/audit").param("entityType", "Organisation").with(users.as(Role.ADMIN)))
+                .andExpect(content().string(containsString("Wpisów: ponad 1\u00a0000")));
+        mvc.perform(get("/admin/audit").param("entityType", "Organisation").param("lang", "en")
+                        .with(users.as(Role.ADMIN)))
+                .andExpect(content().string(containsString("Entries: more than 1\u00a0000")));
+    }
+
+    @Test
     void emptyTrailSaysSoOnceAndNothingFollowsThePage() throws Exception {
         String page = mvc.perform(get("/admin/audit").param("entityType", "Nothing").with(users.as(Role.ADMIN)))
                 .andReturn().getResponse().getContentAsString();

@@ -206,21 +206,30 @@ class AuditLog implements AuditTrail {
             where.append(" and occurred_at < :to");
             params.put("to", query.to().plusDays(1).atStartOfDay(WARSAW).toOffsetDateTime());
         }
-        long total = jdbc.sql("select count(*) from audit_entry" + where).params(params).query(Long.class).single();
-        List<AuditEntry> items = jdbc.sql("select * from audit_entry" + where
+        // years of entries: counting all of one type's costs more than the page, so the count stops past the cap
+        long counted = jdbc.sql("select count(*) from (select 1 from audit_entry" + where + " limit :countLimit) c")
+                .params(params).param("countLimit", paging.countCap() + 1).query(Long.class).single();
+        List<AuditEntry> items = counted <= paging.offset() ? List.of() : jdbc.sql("select * from audit_entry" + where
                         + " order by occurred_at desc, id desc limit :limit offset :offset")
                 .params(params)
                 .param("limit", paging.size())
                 .param("offset", paging.offset())
                 .query(this::entry)
                 .list();
-        return new PageOf<>(items, paging.page(), paging.size(), total);
+        return PageOf.counted(items, paging, counted);
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<String> entityTypes() {
-        return jdbc.sql("select distinct entity_type from audit_entry order by entity_type").query(String.class).list();
+        // one step of the (entity_type, …) index per type instead of reading every entry: a loose index scan
+        return jdbc.sql("""
+                with recursive types as (
+                    select min(entity_type) as type from audit_entry
+                    union all
+                    select (select min(entity_type) from audit_entry where entity_type > types.type)
+                    from types where types.type is not null)
+                select type from types where type is not null""").query(String.class).list();
     }
 
     private AuditEntry entry(ResultSet row, int rowNumber) throws SQLException {

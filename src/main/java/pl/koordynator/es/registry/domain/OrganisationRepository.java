@@ -239,7 +239,7 @@ public class OrganisationRepository {
         Where where = where(query, subregionPowiats, publicOnly);
         // counting every match of a broad word costs more than finding the page; counting stops one past
         // the cap, which always covers the page after the one asked for, so "next" is never wrong
-        long cap = countCap(paging);
+        long cap = paging.countCap();
         long counted = where.bind(jdbc.sql("select count(*) from (select 1 from organisation o" + where.sql
                         + " limit :countLimit) c")).param("countLimit", cap + 1).query(Long.class).single();
         // Few matches (at most the cap, now known): fetch them all through the trigram index and sort them. Left
@@ -253,16 +253,7 @@ public class OrganisationRepository {
                 : where.bind(jdbc.sql(matches + " order by " + order(query.sort()) + " limit :limit offset :offset"))
                         .param("limit", paging.size()).param("offset", paging.offset())
                         .query(OrganisationRepository::map).list();
-        return counted > cap ? new PageOf<>(items, paging.page(), paging.size(), cap, false)
-                : new PageOf<>(items, paging.page(), paging.size(), counted);
-    }
-
-    /** The register counts its matches up to this many; beyond it the total says "more than". */
-    static final long COUNT_CAP = 1000;
-
-    /** How many matches a search counts before it says "more than": the cap, or two pages past the offset. */
-    static long countCap(Paging paging) {
-        return Math.max(COUNT_CAP, paging.offset() + 2L * paging.size());
+        return PageOf.counted(items, paging, counted);
     }
 
     /** Streams every match in the list's order, for exports of any size without holding them all. */
