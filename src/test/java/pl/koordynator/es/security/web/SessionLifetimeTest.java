@@ -90,7 +90,7 @@ class SessionLifetimeTest extends IntegrationTest {
 
         String panel = browser.get("/panel").body();
 
-        assertThat(panel).contains("src=\"/js/session.js\"").contains("data-idle-seconds=\"1800\"")
+        assertThat(panel).containsPattern("src=\"/js/session-[0-9a-f]{32}\\.js\"").contains("data-idle-seconds=\"1800\"")
                 .contains("data-warn-seconds=\"120\"").contains("Twoja sesja wygaśnie za 2 minuty")
                 .contains("Przedłuż sesję");
         Matcher endsAt = ENDS_AT.matcher(panel);

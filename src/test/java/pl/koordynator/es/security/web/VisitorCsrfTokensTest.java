@@ -12,8 +12,12 @@ import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.test.web.support.WebTestUtils;
+import org.springframework.web.context.WebApplicationContext;
 import pl.koordynator.es.events.EventsFixtures;
 import pl.koordynator.es.events.domain.EventView;
 import pl.koordynator.es.security.Role;
@@ -32,6 +36,20 @@ class VisitorCsrfTokensTest extends IntegrationTest {
 
     @Autowired
     EventsFixtures events;
+
+    @Autowired
+    WebApplicationContext context;
+
+    /**
+     * MockMvc's {@code csrf()} in any earlier test of the shared context replaces the CsrfFilter's
+     * repository with a session-based one for good, real HTTP requests included; these tests are
+     * about the product's own repository, so they put it back.
+     */
+    @BeforeEach
+    void theProductsCsrfTokens() {
+        WebTestUtils.setCsrfTokenRepository(new MockHttpServletRequest(context.getServletContext(), "GET", "/events/1"),
+                new VisitorCsrfTokens(false));
+    }
 
     @Test
     void aVisitorReadingAnEventPageLeavesNoSessionAndRegistersWithItsFormAsBefore() throws Exception {
