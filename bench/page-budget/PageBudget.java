@@ -58,10 +58,10 @@ public class PageBudget {
                 for (int run = 0; run < runs; run++) {
                     loads.add(load(browser, base, target, password));
                 }
-                double first = median(loads.stream().mapToDouble(Load::firstBytes).toArray()) / 1024;
-                double repeat = median(loads.stream().mapToDouble(Load::repeatBytes).toArray()) / 1024;
-                double lcp = median(loads.stream().mapToDouble(Load::lcpMs).toArray()) / 1000;
-                double cls = median(loads.stream().mapToDouble(Load::cls).toArray());
+                double first = median(loads, Load::firstBytes) / 1024;
+                double repeat = median(loads, Load::repeatBytes) / 1024;
+                double lcp = median(loads, Load::lcpMs) / 1000;
+                double cls = median(loads, Load::cls);
                 List<String> over = new ArrayList<>();
                 if (first > FIRST_KIB) over.add("first visit");
                 if (repeat > REPEAT_KIB) over.add("repeat visit");
@@ -165,6 +165,15 @@ public class PageBudget {
                 })""");
         List<?> values = (List<?>) result;
         return new double[] {((Number) values.get(0)).doubleValue(), ((Number) values.get(1)).doubleValue()};
+    }
+
+    /** The median of one measure over the loads of a page. */
+    static double median(List<Load> loads, java.util.function.Function<Load, Double> measure) {
+        double[] values = new double[loads.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = measure.apply(loads.get(i));
+        }
+        return median(values);
     }
 
     static double median(double[] values) {
