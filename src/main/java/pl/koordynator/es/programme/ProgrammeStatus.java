@@ -1,0 +1,5 @@
+package pl.koordynator.es.programme;
+
+public enum ProgrammeStatus {
+    DRAFT, IN_FORCE, REPLACED
+}
