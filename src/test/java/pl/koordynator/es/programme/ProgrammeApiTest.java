@@ -471,4 +471,30 @@ class ProgrammeApiTest extends IntegrationTest {
                         {"code": "W1", "name": "PS", "unit": "PS", "source": "MANUAL", "version": %d}"""
                         .formatted(version))).andExpect(status().isConflict());
     }
+
+    // ROPS's dashboard
+
+    @Autowired
+    Programmes facade;
+
+    @Test
+    void offTrackListsTheIndicatorsOffTrackThisYearInProgrammesInForceOnly() throws Exception {
+        String indicators = manual("OFF", false, "{\"year\": %d, \"value\": 100}".formatted(thisYear)) + ","
+                + manual("NOD", true, "{\"year\": 2030, \"value\": 5}");
+        long inForce = JsonPath.<Number>read(create(programme("WPRES", "IN_FORCE", indicators)), "$.id").longValue();
+        long draft = JsonPath.<Number>read(create(programme("Szkic", "DRAFT", indicators)), "$.id").longValue();
+        approve(enter(admin(), indicatorId(inForce, "OFF"), String.valueOf(thisYear), "10"));
+        approve(enter(admin(), indicatorId(draft, "OFF"), String.valueOf(thisYear), "10"));
+
+        users.signIn(users.create("rops-" + System.nanoTime(), Role.ADMIN));
+        try {
+            assertThat(facade.offTrack()).extracting(IndicatorProgress::id, IndicatorProgress::status)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(indicatorId(inForce, "OFF"),
+                            ProgressStatus.OFF_TRACK));
+        } finally {
+            users.signOut();
+        }
+        // a visitor's dashboard would not show an internal indicator
+        assertThat(facade.offTrack()).isEmpty();
+    }
 }
