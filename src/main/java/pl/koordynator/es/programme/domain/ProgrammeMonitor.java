@@ -18,7 +18,6 @@ import pl.koordynator.es.programme.NodeLevel;
 import pl.koordynator.es.programme.PeriodValue;
 import pl.koordynator.es.programme.ProgrammeProgress;
 import pl.koordynator.es.programme.ProgressNode;
-import pl.koordynator.es.programme.ProgressStatus;
 import pl.koordynator.es.registry.OrganisationView;
 import pl.koordynator.es.registry.Organisations;
 
@@ -202,10 +201,5 @@ class ProgrammeMonitor {
                     target.value());
         }
         return targets;
-    }
-
-    /** Whether a status is a traffic light at all. */
-    static boolean judged(ProgressStatus status) {
-        return status != ProgressStatus.NO_DATA;
     }
 }

@@ -26,7 +26,6 @@ import pl.koordynator.es.programme.ProgrammeStatus;
 import pl.koordynator.es.programme.Programmes;
 import pl.koordynator.es.programme.ProgressNode;
 import pl.koordynator.es.programme.ProgressStatus;
-import pl.koordynator.es.programme.ValueSource;
 import pl.koordynator.es.programme.domain.ProgrammeView.ActionRef;
 import pl.koordynator.es.programme.domain.ProgrammeView.Change;
 import pl.koordynator.es.programme.domain.ProgrammeView.NodeView;
@@ -492,10 +491,5 @@ public class ProgrammeService implements Programmes {
 
     private static String plain(BigDecimal value) {
         return value == null ? "" : value.stripTrailingZeros().toPlainString();
-    }
-
-    /** Whether an indicator counts from a measure now. */
-    static boolean computed(IndicatorView indicator) {
-        return indicator.source() == ValueSource.COMPUTED;
     }
 }
