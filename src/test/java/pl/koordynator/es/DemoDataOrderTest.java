@@ -37,7 +37,8 @@ class DemoDataOrderTest extends IntegrationTest {
             "reporting.domain.ReportingDemoData", List.of("registry.domain.RegistryDemoData"),
             "events.domain.EventsDemoData", List.of("registry.domain.RegistryDemoData",
                     "territory.domain.RegionPackLoader"),
-            "support.domain.SupportDemoData", List.of("registry.domain.RegistryDemoData"));
+            "support.domain.SupportDemoData", List.of("registry.domain.RegistryDemoData"),
+            "programme.domain.ProgrammeSeed", List.of("registry.domain.RegistryDemoData"));
 
     @Autowired
     List<ApplicationModuleInitializer> initializers;
