@@ -40,7 +40,7 @@ class ProgrammeApiTest extends IntegrationTest {
 
     @AfterEach
     void stockBackToZero() {
-        StandInSupportMeasures.stock = java.math.BigDecimal.ZERO;
+        TestStockMeasure.stock = java.math.BigDecimal.ZERO;
     }
 
     private RequestPostProcessor admin() {
@@ -154,7 +154,7 @@ class ProgrammeApiTest extends IntegrationTest {
     @Test
     void aManualValueForAComputedIndicatorOrWithoutEvidenceIsRefusedAndNothingIsStored() throws Exception {
         long id = JsonPath.<Number>read(create(programme("WPRES", "IN_FORCE",
-                computed("W1", StandInSupportMeasures.PES_SUPPORTED, "{\"year\": 2030, \"value\": 100}"),
+                computed("W1", TestStockMeasure.PES_SUPPORTED, "{\"year\": 2030, \"value\": 100}"),
                 manual("W2", true, "{\"year\": 2030, \"value\": 10}"))), "$.id").longValue();
         mvc.perform(json(post("/api/v1/programme/indicators/{id}/values", indicatorId(id, "W1")).with(admin()),
                         "{\"period\": \"2024\", \"value\": 3, \"evidence\": \"Protokół\"}"))
@@ -305,7 +305,7 @@ class ProgrammeApiTest extends IntegrationTest {
         support.record(first, owes, LocalDate.of(thisYear, 2, 15), "2", SupportForm.CONSULTING);
         support.record(second, owes, LocalDate.of(thisYear - 1, 5, 10), "3", SupportForm.MENTORING);
         long id = JsonPath.<Number>read(create(programme("WPRES", "IN_FORCE",
-                computed("W1", StandInSupportMeasures.PES_SUPPORTED, "{\"year\": 2030, \"value\": 100}"))), "$.id")
+                computed("W1", TestStockMeasure.PES_SUPPORTED, "{\"year\": 2030, \"value\": 100}"))), "$.id")
                 .longValue();
         long indicator = indicatorId(id, "W1");
         RequestPostProcessor committee = users.as(Role.COMMITTEE);
@@ -317,7 +317,7 @@ class ProgrammeApiTest extends IntegrationTest {
                     .andExpect(jsonPath("$.periods[0].period").value(String.valueOf(year)))
                     .andExpect(jsonPath("$.periods[0].actual").value((int) expected))
                     .andExpect(jsonPath("$.periods[0].source").value("COMPUTED"))
-                    .andExpect(jsonPath("$.periods[0].measure").value(StandInSupportMeasures.PES_SUPPORTED))
+                    .andExpect(jsonPath("$.periods[0].measure").value(TestStockMeasure.PES_SUPPORTED))
                     .andExpect(jsonPath("$.periods[0].computedAt").isNotEmpty());
         }
         assertThat(supportedPes(String.valueOf(thisYear), committee)).isEqualTo(1);
@@ -436,7 +436,7 @@ class ProgrammeApiTest extends IntegrationTest {
             mvc.perform(get("/api/v1/programme/indicators/{id}/values", internal).with(who)).andExpect(status().isOk());
         }
         mvc.perform(get("/api/v1/programme/measures")).andExpect(status().isOk())
-                .andExpect(jsonPath("$[*].code").value(hasItem(StandInSupportMeasures.PES_SUPPORTED)))
+                .andExpect(jsonPath("$[*].code").value(hasItem(TestStockMeasure.PES_SUPPORTED)))
                 .andExpect(jsonPath("$[*].code").value(not(hasItem("registry.no-such-measure"))));
     }
 
@@ -450,13 +450,13 @@ class ProgrammeApiTest extends IntegrationTest {
                         + "\"targets\": [{\"year\": 2030, \"value\": 50}]}")), "$.id").longValue();
         long indicator = indicatorId(id, "W1");
         approve(enter(admin(), indicator, "2024", "31"));
-        StandInSupportMeasures.stock = new java.math.BigDecimal("44");
+        TestStockMeasure.stock = new java.math.BigDecimal("44");
         int version = jdbc.sql("select version from programme_indicator where id = :id").param("id", indicator)
                 .query(Integer.class).single();
         mvc.perform(json(put("/api/v1/programme/indicators/{id}", indicator).with(admin()), """
                         {"code": "W1", "name": "PS aktywne", "unit": "PS", "source": "COMPUTED",
                          "measure": "%s", "publicIndicator": true, "targets": [{"year": 2030, "value": 50}],
-                         "version": %d}""".formatted(StandInSupportMeasures.TEST_STOCK, version)))
+                         "version": %d}""".formatted(TestStockMeasure.TEST_STOCK, version)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.source").value("COMPUTED"))
                 .andExpect(jsonPath("$.computedSince").value(thisYear));
         mvc.perform(get("/api/v1/programme/indicators/{id}/values?from=2024&to={to}", indicator, thisYear).with(admin()))

@@ -36,7 +36,7 @@ class ProgrammeImportApiTest extends IntegrationTest {
                       "targets": [{"year": 2030, "value": 40}]},
                      {"code": "W2", "name": "Porozumienia", "unit": "szt.", "source": "MANUAL"},
                      {"code": "W3", "name": "PES wspierane", "unit": "PES", "source": "COMPUTED",
-                      "measure": "%s"}]}]}]}]}""".formatted(StandInSupportMeasures.PES_SUPPORTED);
+                      "measure": "%s"}]}]}]}]}""".formatted(TestStockMeasure.PES_SUPPORTED);
         String created = mvc.perform(post("/api/v1/programme/programmes").with(users.as(Role.ADMIN))
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
