@@ -13,8 +13,10 @@ import java.time.LocalDate;
  * @param listUrl    the list behind a computed value
  * @param computedAt when a computed value was computed, or when a manual one was approved
  * @param evidence   a manual value's evidence (document name or link)
+ * @param cumulative the value from the programme's start to the period's end (what a SUM
+ *                   indicator's cumulative target is compared with); null when none yet
  */
 public record PeriodValue(String period, LocalDate from, LocalDate to, BigDecimal actual, BigDecimal target,
         ProgressStatus status, ValueSource source, String measure, String listUrl, Instant computedAt,
-        String evidence) {
+        String evidence, BigDecimal cumulative) {
 }
