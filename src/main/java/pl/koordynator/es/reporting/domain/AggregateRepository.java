@@ -53,11 +53,16 @@ class AggregateRepository {
 
     /** Approved totals per OWES and code of the reports whose periods lie within the period. */
     List<Total> approved(String templateCode, Period period) {
+        return approved(templateCode, period.start(), period.end());
+    }
+
+    /** The same for any days: the approved reports whose periods lie within {@code start}..{@code end}. */
+    List<Total> approved(String templateCode, java.time.LocalDate start, java.time.LocalDate end) {
         return jdbc.sql("""
                 select owes_id, code, sum(value) as total, sum(count) as n from report_aggregate
                 where template_code = :template and period_start >= :start and period_end <= :end
                 group by owes_id, code""")
-                .param("template", templateCode).param("start", period.start()).param("end", period.end())
+                .param("template", templateCode).param("start", start).param("end", end)
                 .query((rs, row) -> new Total(rs.getLong("owes_id"), rs.getString("code"), rs.getBigDecimal("total"),
                         rs.getLong("n")))
                 .list();
