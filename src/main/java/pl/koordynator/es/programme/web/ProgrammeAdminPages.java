@@ -41,10 +41,15 @@ class ProgrammeAdminPages {
     @GetMapping("/admin/programme/settings")
     String thresholds(Model model) {
         Thresholds current = settings.thresholds();
-        model.addAttribute("onTrack", current.onTrackPercent());
-        model.addAttribute("atRisk", current.atRiskPercent());
+        model.addAttribute("onTrack", typed(current.onTrackPercent()));
+        model.addAttribute("atRisk", typed(current.atRiskPercent()));
         model.addAttribute("version", current.version());
         return "programme/settings";
+    }
+
+    /** A percentage as a Polish user types it: 60,5, not 60.50. */
+    private static String typed(java.math.BigDecimal percent) {
+        return percent == null ? null : percent.stripTrailingZeros().toPlainString().replace('.', ',');
     }
 
     @PostMapping("/admin/programme/settings")
