@@ -66,7 +66,7 @@ class ProgrammePagesE2eTest extends BrowserTest {
             Browsers.signIn(page, baseUrl(), owes.username(), TestUsers.PASSWORD);
             Browsers.visit(page, baseUrl(), "/programme/" + programme.id() + "?year=" + year,
                     ProgrammePagesFixtures.PROGRAMME + " dane demonstracyjne", "programme-tree-" + suffix);
-            assertThat(page.locator("tr[data-code=W1] .programme-status")).isVisible();
+            assertThat(page.locator("tr[data-code=W1] .programme-status:visible")).hasCount(1);
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(ProgrammePagesFixtures.SUPPORTED)).click();
             assertThat(page.locator("#powiat-map")).hasAttribute("data-ready", "true");

@@ -35,7 +35,7 @@ class ProgrammePagesTest extends IntegrationTest {
 
     private static final Pattern TREE_ROW = Pattern.compile("<tr class=\"([^\"]+)\" data-code=\"([^\"]+)\" data-kind=\"([^\"]+)\">(.*?)</tr>",
             Pattern.DOTALL);
-    private static final Pattern CELL = Pattern.compile("<td class=\"text-end text-nowrap\">([^<]*)</td>");
+    private static final Pattern CELL = Pattern.compile("<td class=\"text-end text-nowrap[^\"]*\">([^<]*)</td>");
 
     @Autowired
     ProgrammePagesFixtures fixtures;
@@ -122,6 +122,10 @@ class ProgrammePagesTest extends IntegrationTest {
                 .matcher(html);
         assertThat(gdansk.find()).isTrue();
         assertThat(gdansk.group(1)).isEqualTo("2");
+        // the powiats where nothing was counted show 0 in the lightest class, the two with PES supported stand out
+        assertThat(html).containsPattern("shade-2\" aria-hidden=\"true\"></span>\\s*<a href=\"/map/powiat/2261\">")
+                .containsPattern("shade-1\" aria-hidden=\"true\"></span>\\s*<a href=\"/map/powiat/2262\">")
+                .containsPattern("shade-0\" aria-hidden=\"true\"></span>\\s*<a href=\"/map/powiat/2201\">bytowski</a></th>\\s*<td>2201</td>\\s*<td class=\"text-end\">0</td>");
         assertThat(html).doesNotContain("id=\"enter-value\"");
     }
 

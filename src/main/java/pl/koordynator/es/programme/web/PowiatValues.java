@@ -13,7 +13,8 @@ import pl.koordynator.es.territory.Unit;
 
 /**
  * A territorial indicator's latest values by powiat, for the table and the small choropleth of
- * the indicator page: every powiat of the region (a powiat without a value shows "no data"),
+ * the indicator page: every powiat of the region; a measure lists only the powiats where it
+ * counted something, so a powiat it leaves out counted nothing and shows 0,
  * shaded in up to five quantile classes as the map module shades its layers, with the same
  * colours ({@code --shade-0..4} of app.css).
  */
@@ -33,15 +34,6 @@ record PowiatValues(List<Line> lines, List<BigDecimal> breaks) {
         if (byPowiat == null || byPowiat.isEmpty()) {
             return new PowiatValues(List.of(), List.of());
         }
-        List<BigDecimal> sorted = byPowiat.values().stream().filter(v -> v != null).sorted().toList();
-        List<BigDecimal> breaks = new ArrayList<>();
-        for (int c = 1; c < CLASSES && !sorted.isEmpty(); c++) {
-            BigDecimal cut = sorted.get(Math.min(sorted.size() - 1, c * sorted.size() / CLASSES));
-            if ((breaks.isEmpty() || cut.compareTo(breaks.get(breaks.size() - 1)) > 0)
-                    && cut.compareTo(sorted.get(0)) > 0) {
-                breaks.add(cut);
-            }
-        }
         Map<String, String> names = new LinkedHashMap<>();
         for (Unit unit : territory.units(Level.POWIAT, territory.regionTeryt())) {
             if (!unit.historical()) {
@@ -49,22 +41,40 @@ record PowiatValues(List<Line> lines, List<BigDecimal> breaks) {
             }
         }
         byPowiat.keySet().forEach(teryt -> names.putIfAbsent(teryt, teryt));
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        names.keySet().forEach(teryt -> values.put(teryt, byPowiat.getOrDefault(teryt, BigDecimal.ZERO)));
+        List<BigDecimal> sorted = values.values().stream().sorted().toList();
+        BigDecimal lowest = sorted.get(0);
+        // the lowest value (mostly 0: nothing counted) is the lightest class; the values above it
+        // split into up to four quantile classes, so a few powiats with something stand out
+        List<BigDecimal> above = sorted.stream().filter(v -> v.compareTo(lowest) > 0).toList();
+        List<BigDecimal> breaks = new ArrayList<>();
+        breaks.add(above.isEmpty() ? null : above.get(0));
+        for (int c = 1; c < CLASSES - 1 && !above.isEmpty(); c++) {
+            BigDecimal cut = above.get(c * above.size() / (CLASSES - 1));
+            if (cut.compareTo(breaks.get(breaks.size() - 1)) > 0) {
+                breaks.add(cut);
+            }
+        }
+        if (breaks.get(0) == null) {
+            breaks.clear();
+        }
         List<Line> lines = new ArrayList<>();
         names.forEach((teryt, name) -> {
-            BigDecimal value = byPowiat.get(teryt);
+            BigDecimal value = values.get(teryt);
             lines.add(new Line(teryt, name, value, value == null ? -1 : shade(value, breaks)));
         });
         lines.sort(Comparator.comparing(Line::name, java.text.Collator.getInstance(java.util.Locale.forLanguageTag("pl"))));
         return new PowiatValues(lines, List.copyOf(breaks));
     }
 
+    /** 0 below the first break (the lowest value), then one class up for each break reached. */
     private static int shade(BigDecimal value, List<BigDecimal> breaks) {
         int shade = 0;
         while (shade < breaks.size() && value.compareTo(breaks.get(shade)) >= 0) {
             shade++;
         }
-        // fewer distinct values than classes: spread the classes used over the scale's darker end
-        return shade + (CLASSES - 1 - breaks.size());
+        return shade;
     }
 
     /** TERYT → value, for the map script. */
