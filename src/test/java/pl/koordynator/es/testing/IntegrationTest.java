@@ -71,6 +71,9 @@ public abstract class IntegrationTest {
         jdbc.sql("delete from event_registration").update();
         jdbc.sql("delete from event").update();
         jdbc.sql("delete from reported_need").update();
+        jdbc.sql("delete from programme_value").update();
+        jdbc.sql("delete from programme").update();
+        jdbc.sql("update programme_settings set on_track_percent = 90, at_risk_percent = 70").update();
         jdbc.sql("delete from report_aggregate").update();
         jdbc.sql("delete from report_reminder").update();
         jdbc.sql("delete from owes_report").update();

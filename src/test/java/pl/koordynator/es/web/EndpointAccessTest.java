@@ -41,6 +41,7 @@ class EndpointAccessTest extends IntegrationTest {
                 pl.koordynator.es.reporting.ReportingEndpoints.ALL.stream(),
                 pl.koordynator.es.events.EventsEndpoints.ALL.stream(),
                 pl.koordynator.es.events.PlanEndpoints.ALL.stream(),
+                pl.koordynator.es.programme.ProgrammeEndpoints.ALL.stream(),
                 pl.koordynator.es.support.SupportEndpoints.ALL.stream(),
                 pl.koordynator.es.privacy.PersonalDataEndpoints.ALL.stream(),
                 pl.koordynator.es.programme.ProgrammePageEndpoints.ALL.stream(),

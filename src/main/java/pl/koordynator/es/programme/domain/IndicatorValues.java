@@ -106,7 +106,7 @@ final class IndicatorValues {
 
     private Value computed(LocalDate from, LocalDate to) {
         return measures.compute(indicator.measure(), from, to)
-                .map(value -> new Value(value.value(), ValueSource.COMPUTED, indicator.measure(), value.listUrl(),
+                .map(value -> new Value(Decimals.plain(value.value()), ValueSource.COMPUTED, indicator.measure(), value.listUrl(),
                         value.computedAt(), null, value.byPowiat()))
                 .orElse(null);
     }
@@ -176,11 +176,11 @@ final class IndicatorValues {
     }
 
     private static BigDecimal sum(List<BigDecimal> values) {
-        return values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        return Decimals.plain(values.stream().reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
     private static BigDecimal mean(List<BigDecimal> values) {
-        return sum(values).divide(BigDecimal.valueOf(values.size()), MathContext.DECIMAL64).stripTrailingZeros();
+        return Decimals.plain(sum(values).divide(BigDecimal.valueOf(values.size()), MathContext.DECIMAL64).setScale(4, java.math.RoundingMode.HALF_UP));
     }
 
     /** The measure's value per powiat over the period (flow) or at its end (stock); empty for a manual indicator. */

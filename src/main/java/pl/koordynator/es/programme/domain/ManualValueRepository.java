@@ -89,7 +89,7 @@ class ManualValueRepository {
     private static Row map(ResultSet rs, int row) throws SQLException {
         OffsetDateTime decided = rs.getObject("decided_at", OffsetDateTime.class);
         return new Row(rs.getLong("id"), rs.getObject("indicator_lineage", UUID.class),
-                new ProgrammePeriod(rs.getInt("year"), rs.getInt("quarter")), rs.getBigDecimal("value").stripTrailingZeros(),
+                new ProgrammePeriod(rs.getInt("year"), rs.getInt("quarter")), Decimals.plain(rs.getBigDecimal("value")),
                 rs.getString("evidence"), rs.getString("comment"), ValueState.valueOf(rs.getString("state")),
                 rs.getString("entered_by_name"), rs.getObject("entered_at", OffsetDateTime.class).toInstant(),
                 rs.getString("decided_by"), decided == null ? null : decided.toInstant(),

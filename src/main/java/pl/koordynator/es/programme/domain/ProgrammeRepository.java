@@ -132,8 +132,8 @@ class ProgrammeRepository {
                     return new Stored.Node(nodeId, (Long) rs.getObject("parent_id", Long.class),
                             rs.getObject("lineage", UUID.class), NodeLevel.valueOf(rs.getString("level")),
                             rs.getString("code"), rs.getString("name"), rs.getInt("position"),
-                            rs.getBigDecimal("weight").stripTrailingZeros(), rs.getString("comment"),
-                            rs.getBigDecimal("budget_planned"), rs.getBigDecimal("budget_spent"),
+                            Decimals.plain(rs.getBigDecimal("weight")), rs.getString("comment"),
+                            Decimals.plain(rs.getBigDecimal("budget_planned")), Decimals.plain(rs.getBigDecimal("budget_spent")),
                             rs.getString("action_status"), responsible.getOrDefault(nodeId, List.of()),
                             partners.getOrDefault(nodeId, List.of()), implemented.getOrDefault(nodeId, List.of()));
                 }).list();
@@ -377,7 +377,7 @@ class ProgrammeRepository {
                 .param("ids", indicators.stream().map(Stored.Indicator::id).toList())
                 .query((rs, row) -> targets.computeIfAbsent(rs.getLong("indicator_id"), k -> new ArrayList<>())
                         .add(new IndicatorView.Target(rs.getInt("year"), rs.getInt("quarter") == 0 ? null
-                                : rs.getInt("quarter"), rs.getBigDecimal("value").stripTrailingZeros())))
+                                : rs.getInt("quarter"), Decimals.plain(rs.getBigDecimal("value")))))
                 .list();
         return indicators.stream().map(indicator -> {
             IndicatorView v = indicator.view();
@@ -394,7 +394,7 @@ class ProgrammeRepository {
         return new Stored.Indicator(new IndicatorView(rs.getLong("id"), rs.getLong("programme_id"),
                 rs.getLong("node_id"), rs.getString("code"), rs.getString("name"), rs.getString("unit"),
                 Direction.valueOf(rs.getString("direction")), TimeAggregation.valueOf(rs.getString("aggregation")),
-                rs.getBigDecimal("weight").stripTrailingZeros(), baseline == null ? null : baseline.stripTrailingZeros(),
+                Decimals.plain(rs.getBigDecimal("weight")), Decimals.plain(baseline),
                 (Integer) rs.getObject("baseline_year", Integer.class), List.of(), rs.getString("kpres_reference"),
                 rs.getBoolean("public"), ValueSource.valueOf(rs.getString("source")), rs.getString("measure"),
                 (Integer) rs.getObject("computed_since", Integer.class), rs.getString("comment"), rs.getLong("version")),

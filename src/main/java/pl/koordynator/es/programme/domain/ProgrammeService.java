@@ -170,12 +170,20 @@ public class ProgrammeService implements Programmes {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public ProgrammeView create(ProgrammeInput input) {
+        return doCreate(input);
+    }
+
+    /** For the seed at start-up, without a signed-in user; the same rules apply. */
+    ProgrammeView createAtStartup(ProgrammeInput input) {
+        return doCreate(input);
+    }
+
+    private ProgrammeView doCreate(ProgrammeInput input) {
         Checked.Programme checked = rules.check(input);
         Stored.Programme programme = new Stored.Programme(0, 0, 1, checked.name(), checked.project(),
                 checked.reference(), checked.startYear(), checked.endYear(), checked.resolutionNumber(),
                 checked.resolutionDate(), checked.status(), checked.demo(), null, 0);
-        long id = repository.insertProgramme(programme, null, access.caller().username() == null ? "system"
-                : access.caller().username());
+        long id = repository.insertProgramme(programme, null, actor());
         writeTree(id, checked.nodes(), repository.tree(repository.find(id).orElseThrow()));
         Stored.Programme created = repository.find(id).orElseThrow();
         audit.created(ENTITY, id, state(repository.tree(created)));
@@ -185,6 +193,15 @@ public class ProgrammeService implements Programmes {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public ProgrammeView update(long programmeId, ProgrammeInput input) {
+        return doUpdate(programmeId, input);
+    }
+
+    /** For the seed at start-up, without a signed-in user; the same rules apply. */
+    ProgrammeView updateAtStartup(long programmeId, ProgrammeInput input) {
+        return doUpdate(programmeId, input);
+    }
+
+    private ProgrammeView doUpdate(long programmeId, ProgrammeInput input) {
         Stored.Programme before = repository.find(programmeId).orElseThrow(() -> new NotFoundException("programme", programmeId));
         if (input == null || input.version() == null) {
             throw InvalidInputException.of("version", "programme.version.required");
@@ -231,6 +248,15 @@ public class ProgrammeService implements Programmes {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public ProgrammeView newVersion(long programmeId, VersionInput input) {
+        return doNewVersion(programmeId, input);
+    }
+
+    /** For the seed at start-up, without a signed-in user; the same rules apply. */
+    ProgrammeView newVersionAtStartup(long programmeId, VersionInput input) {
+        return doNewVersion(programmeId, input);
+    }
+
+    private ProgrammeView doNewVersion(long programmeId, VersionInput input) {
         Stored.Programme source = repository.find(programmeId).orElseThrow(() -> new NotFoundException("programme", programmeId));
         List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
         String summary = ProgrammeRules.text(input == null ? null : input.changeSummary(), "changeSummary", 4000, true,
@@ -242,8 +268,7 @@ public class ProgrammeService implements Programmes {
         Stored.Programme copy = new Stored.Programme(0, source.series(), repository.nextVersionNumber(source.series()),
                 source.name(), source.project(), source.reference(), source.startYear(), source.endYear(),
                 source.resolutionNumber(), source.resolutionDate(), ProgrammeStatus.DRAFT, source.demo(), summary, 0);
-        long id = repository.insertProgramme(copy, source.series(), access.caller().username() == null ? "system"
-                : access.caller().username());
+        long id = repository.insertProgramme(copy, source.series(), actor());
         Map<Long, Long> nodeIds = new HashMap<>();
         // parents come before their children in the tree's order of levels
         List<Stored.Node> ordered = new ArrayList<>(tree.nodes());
@@ -348,6 +373,11 @@ public class ProgrammeService implements Programmes {
                         indicatorPosition++, null));
             }
         }
+    }
+
+    private String actor() {
+        String username = access.caller().username();
+        return username == null ? "system" : username;
     }
 
     // reading

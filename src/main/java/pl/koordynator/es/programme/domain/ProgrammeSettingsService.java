@@ -38,8 +38,8 @@ public class ProgrammeSettingsService {
     /** The thresholds in force, for every reader's traffic lights. */
     Thresholds current() {
         return jdbc.sql("select on_track_percent, at_risk_percent, version from programme_settings where id = 1")
-                .query((rs, row) -> new Thresholds(rs.getBigDecimal(1).stripTrailingZeros(),
-                        rs.getBigDecimal(2).stripTrailingZeros(), rs.getLong(3)))
+                .query((rs, row) -> new Thresholds(Decimals.plain(rs.getBigDecimal(1)),
+                        Decimals.plain(rs.getBigDecimal(2)), rs.getLong(3)))
                 .optional().orElse(Thresholds.DEFAULTS);
     }
 

@@ -71,8 +71,8 @@ public final class Trajectory {
             return start;
         }
         BigDecimal share = BigDecimal.valueOf((at - from) / (to - from));
-        return start.add(finalTarget.subtract(start).multiply(share, PRECISION), PRECISION)
-                .setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
+        return Decimals.plain(start.add(finalTarget.subtract(start).multiply(share, PRECISION), PRECISION)
+                .setScale(4, RoundingMode.HALF_UP));
     }
 
     /** The actual compared with the expected value, by the rule of the class comment. */
