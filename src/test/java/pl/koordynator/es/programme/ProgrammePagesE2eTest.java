@@ -27,11 +27,6 @@ class ProgrammePagesE2eTest extends BrowserTest {
     @Autowired
     ProgrammePagesFixtures fixtures;
 
-    @org.junit.jupiter.api.BeforeEach
-    void noProgrammesOfEarlierTests() {
-        fixtures.clean();
-    }
-
     @Test
     void theProgrammesPagesOnADesktop() {
         journey(1280, 900, "1280");

@@ -34,29 +34,17 @@ public class ProgrammePagesFixtures {
     public static final String PROMOTION = "Kampanie promujące produkty PES";
     public static final String INTERNAL = "Umowy partnerskie PES z biznesem (wewnętrzny)";
 
-    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private final ProgrammeService programmes;
     private final IndicatorService indicators;
     private final TestUsers users;
     private final SupportFixtures support;
 
-    ProgrammePagesFixtures(org.springframework.jdbc.core.simple.JdbcClient jdbc, ProgrammeService programmes,
-            IndicatorService indicators, TestUsers users, SupportFixtures support) {
-        this.jdbc = jdbc;
+    ProgrammePagesFixtures(ProgrammeService programmes, IndicatorService indicators, TestUsers users,
+            SupportFixtures support) {
         this.programmes = programmes;
         this.indicators = indicators;
         this.users = users;
         this.support = support;
-    }
-
-    /**
-     * No programme of an earlier test (until IntegrationTest removes the programme's tables itself),
-     * and the default thresholds.
-     */
-    public void clean() {
-        jdbc.sql("delete from programme_value").update();
-        jdbc.sql("delete from programme").update();
-        jdbc.sql("update programme_settings set on_track_percent = 90, at_risk_percent = 70").update();
     }
 
     /** The programme, from the year before last to four years on, in force. */

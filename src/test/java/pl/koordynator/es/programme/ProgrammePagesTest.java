@@ -40,11 +40,6 @@ class ProgrammePagesTest extends IntegrationTest {
     @Autowired
     ProgrammePagesFixtures fixtures;
 
-    @org.junit.jupiter.api.BeforeEach
-    void noProgrammesOfEarlierTests() {
-        fixtures.clean();
-    }
-
     @Autowired
     IndicatorService indicators;
 
@@ -234,6 +229,30 @@ class ProgrammePagesTest extends IntegrationTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(saved).containsPattern("id=\"onTrack\" name=\"onTrack\"\\s+value=\"85\"")
                 .containsPattern("id=\"atRisk\" name=\"atRisk\"\\s+value=\"60,5\"");
+    }
+
+    @Test
+    void everyProgrammePageIsValidHtml() throws Exception {
+        ProgrammeView programme = fixtures.programme();
+        fixtures.supportedThisYear();
+        long supported = fixtures.indicatorId(programme, "W1");
+        long promotion = fixtures.indicatorId(programme, "W2");
+        fixtures.pendingValue(promotion, String.valueOf(year), "2");
+        var checker = pl.koordynator.es.testing.HtmlChecker.get();
+        List<String> problems = new ArrayList<>();
+        for (String path : List.of("/programme", "/programme/" + programme.id(), "/programme/indicators/" + supported,
+                "/programme/indicators/" + promotion, "/programme/indicators/" + promotion + "/values",
+                "/programme/progress", "/programme/progress/" + programme.id(), "/admin/programme/approvals",
+                "/admin/programme/settings", "/admin/programme/" + programme.id() + "/import", "/panel")) {
+            var response = mvc.perform(get(path).with(users.as(Role.ADMIN))).andReturn().getResponse();
+            assertThat(response.getStatus()).as(path).isEqualTo(200);
+            checker.errors(response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                    .forEach(error -> problems.add(path + " " + error));
+        }
+        String committee = mvc.perform(get("/panel").with(users.as(Role.COMMITTEE))).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        checker.errors(committee).forEach(error -> problems.add("/panel (committee) " + error));
+        assertThat(problems).isEmpty();
     }
 
     private List<ManualValueView> manualValues(long indicatorId) {
