@@ -232,6 +232,45 @@ class ProgrammePagesTest extends IntegrationTest {
     }
 
     @Test
+    void anImportIsCheckedFirstAndWrittenOnlyWhenConfirmed() throws Exception {
+        ProgrammeView programme = fixtures.programme();
+        long promotion = fixtures.indicatorId(programme, "W2");
+        String csv = "\uFEFFwskaźnik;okres;typ;wartość;dowód;komentarz\nW2;" + year + ";CEL;9;;\nW2;" + (year - 1)
+                + ";WARTOŚĆ;3;Protokół 3/" + (year - 1) + ";\n";
+        var file = new org.springframework.mock.web.MockMultipartFile("file", "plan.csv", "text/csv",
+                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        String report = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .multipart("/admin/programme/{id}/import", programme.id()).file(file).with(csrf())
+                .with(users.as(Role.ADMIN))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(report).contains("id=\"import-rows\"").contains("Plik jest poprawny: 1 celów i 1 wartości do zapisania.")
+                .contains("id=\"confirm-import\"");
+        assertThat(manualValues(promotion)).isEmpty();
+        Matcher content = Pattern.compile("name=\"content\" value=\"([^\"]+)\"").matcher(report);
+        assertThat(content.find()).isTrue();
+
+        mvc.perform(post("/admin/programme/{id}/import", programme.id()).with(csrf()).with(users.as(Role.ADMIN))
+                .param("content", org.springframework.web.util.HtmlUtils.htmlUnescape(content.group(1))).param("fileName", "plan.csv").param("confirm", "true"))
+                .andExpect(redirectedUrl("/admin/programme/" + programme.id() + "/import"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("importedTargets", 1))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("importedValues", 1));
+        assertThat(manualValues(promotion)).singleElement()
+                .satisfies(value -> assertThat(value.value()).isEqualByComparingTo("3"));
+
+        var wrong = new org.springframework.mock.web.MockMultipartFile("file", "plan.csv", "text/csv",
+                ("wskaźnik;okres;typ;wartość;dowód;komentarz\nW9;" + year + ";CEL;abc;;\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String refused = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .multipart("/admin/programme/{id}/import", programme.id()).file(wrong).with(csrf())
+                .with(users.as(Role.ADMIN))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(refused).contains("Plik ma błędy – nic nie zapisano.").doesNotContain("id=\"confirm-import\"");
+    }
+
+    @Test
     void everyProgrammePageIsValidHtml() throws Exception {
         ProgrammeView programme = fixtures.programme();
         fixtures.supportedThisYear();

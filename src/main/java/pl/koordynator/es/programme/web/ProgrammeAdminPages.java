@@ -96,20 +96,28 @@ class ProgrammeAdminPages {
             @RequestParam(required = false) String confirm, Model model, RedirectAttributes redirect)
             throws IOException {
         boolean confirmed = "true".equals(confirm) && content != null;
-        byte[] bytes = confirmed ? Base64.getDecoder().decode(content)
-                : file == null || file.isEmpty() ? null : file.getBytes();
+        byte[] bytes;
+        try {
+            bytes = confirmed ? Base64.getDecoder().decode(content)
+                    : file == null || file.isEmpty() ? null : file.getBytes();
+        } catch (IllegalArgumentException mangled) {
+            // the confirming form came back damaged: the file is read as if none was sent, and the service names it
+            bytes = null;
+        }
         String name = confirmed ? fileName : file == null ? null : file.getOriginalFilename();
         model.addAttribute("programme", programmes.view(id));
         try {
             ImportReport report = imports.importFile(id, name, bytes, !confirmed);
             if (report.written()) {
                 redirect.addFlashAttribute("message", "programme.page.import.done");
-                redirect.addFlashAttribute("imported", report);
+                // sessions may live in the database: only plain values travel to the next page
+                redirect.addFlashAttribute("importedTargets", report.targets());
+                redirect.addFlashAttribute("importedValues", report.values());
                 return "redirect:/admin/programme/" + id + "/import";
             }
             model.addAttribute("report", report);
             if (!report.hasProblems()) {
-                model.addAttribute("content", Base64.getEncoder().encodeToString(bytes));
+                model.addAttribute("confirmFile", Base64.getEncoder().encodeToString(bytes));
                 model.addAttribute("fileName", name);
             }
         } catch (InvalidInputException problems) {
