@@ -29,7 +29,7 @@ public final class ProgressSamples {
         ProgressNode action = new ProgressNode(3, NodeLevel.ACTION, "1.1.1", "Doradztwo dla spółdzielni socjalnych",
                 BigDecimal.ONE, 0.7, ProgressStatus.AT_RISK,
                 new ProgressNode.ActionDetails(List.of("ROPS w Gdańsku", "OWES Słupsk"), List.of("Urząd Pracy w Łebie"),
-                        new BigDecimal("250000.00"), new BigDecimal("123456.78"), "w realizacji"),
+                        new BigDecimal("250000.00"), new BigDecimal("123456.78"), "ONGOING"),
                 List.of(), List.of(supported, ties), "Opóźnienie naboru");
         ProgressNode objective = new ProgressNode(2, NodeLevel.OBJECTIVE, "1.1", "Wzmocnienie potencjału PES",
                 BigDecimal.ONE, 0.7, ProgressStatus.AT_RISK, null, List.of(action), List.of(), null);

@@ -104,7 +104,7 @@ public class AnnualReportPdf {
                     row.budgetPlanned() == null ? null : text.number(row.budgetPlanned()) + " zł");
             append(details, text.get("programme.report.col.budgetSpent"),
                     row.budgetSpent() == null ? null : text.number(row.budgetSpent()) + " zł");
-            append(details, text.get("programme.report.col.actionStatus"), row.actionStatus());
+            append(details, text.get("programme.report.col.actionStatus"), text.actionStatus(row.actionStatus()));
             html.append("<tr class=\"").append(row.kind()).append(" details\"><td></td><td class=\"d")
                     .append(Math.min(row.depth(), 4)).append("\" colspan=\"").append(COLUMNS - 1).append("\">")
                     .append(Xhtml.escape(details.toString())).append("</td></tr>");

@@ -61,7 +61,7 @@ public class AnnualReportXlsx {
                 .column(text.get("programme.report.col.partners"), 30, Row::partners)
                 .column(text.get("programme.report.col.budgetPlanned"), 14, Row::budgetPlanned)
                 .column(text.get("programme.report.col.budgetSpent"), 14, Row::budgetSpent)
-                .column(text.get("programme.report.col.actionStatus"), 14, Row::actionStatus)
+                .column(text.get("programme.report.col.actionStatus"), 14, row -> text.actionStatus(row.actionStatus()))
                 .column(text.get("programme.report.col.comment"), 40, Row::comment)
                 .rows(AnnualReport.rows(progress));
     }

@@ -35,6 +35,11 @@ final class ReportTexts {
         return get("programme.page.level." + kind);
     }
 
+    /** An action's status (PLANNED, ONGOING, DONE, ABANDONED) in words; a code without words as it is. */
+    String actionStatus(String code) {
+        return code == null ? null : messages.getMessage("programme.page.actionStatus." + code, null, code, locale);
+    }
+
     String status(ProgressStatus status) {
         return status == null ? "" : get("programme.page.status." + status.name());
     }

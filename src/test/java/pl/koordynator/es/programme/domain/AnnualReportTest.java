@@ -72,7 +72,7 @@ class AnnualReportTest {
                     .contains("Liczba PES wspartych w Łodzi i Gdańsku")
                     .contains("Odpowiedzialni: ROPS w Gdańsku, OWES Słupsk")
                     .contains("Partnerzy: Urząd Pracy w Łebie")
-                    .contains("Budżet wydatkowany: 123 456,78 zł")
+                    .contains("Budżet wydatkowany: 123 456,78 zł").contains("Stan realizacji: w realizacji")
                     .contains("1 234,5")
                     .contains("Zgodnie z planem").contains("Poza ścieżką").contains("Brak danych").contains("Zagrożony")
                     .contains("Opóźnienie naboru").contains("Źródło: sprawozdanie żółte")
@@ -119,6 +119,7 @@ class AnnualReportTest {
             assertThat(text(action, 0)).isEqualTo("Działanie");
             assertThat(text(action, 13)).isEqualTo("ROPS w Gdańsku, OWES Słupsk");
             assertThat(action.getCell(16).getNumericCellValue()).isEqualTo(123456.78);
+            assertThat(text(action, 17)).isEqualTo("w realizacji");
             assertThat(text(sheet.getRow(header + 5), 12)).isEqualTo("Wprowadzany ręcznie");
             assertThat(sheet.getRow(header + 9).getCell(7)).isNull();
         }
