@@ -44,6 +44,7 @@ class EndpointAccessTest extends IntegrationTest {
                 pl.koordynator.es.programme.ProgrammeEndpoints.ALL.stream(),
                 pl.koordynator.es.support.SupportEndpoints.ALL.stream(),
                 pl.koordynator.es.privacy.PersonalDataEndpoints.ALL.stream(),
+                pl.koordynator.es.programme.ProgrammePageEndpoints.ALL.stream(),
 
                 pl.koordynator.es.events.ParticipantEndpoints.ALL.stream()).flatMap(s -> s);
     }
