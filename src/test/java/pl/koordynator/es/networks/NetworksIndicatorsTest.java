@@ -84,7 +84,9 @@ class NetworksIndicatorsTest extends IntegrationTest {
                 LocalDate.of(2024, 12, 31)).value()).isZero();
         assertThat(networks().measures()).extracting(m -> m.code()).containsExactly("networks.ties-pes-business",
                 "networks.ties-pes-science", "networks.pes-with-cross-sector-tie", "networks.new-ties",
-                "networks.members", "networks.meetings");
+                "networks.members", "networks.meetings", "networks.ties-pes-business-science");
+        assertThat(networks().compute("networks.ties-pes-business-science", LocalDate.of(2024, 1, 1),
+                LocalDate.of(2024, 12, 31)).value()).as("business and science together").isEqualByComparingTo("2");
         assertThatThrownBy(() -> networks().compute("networks.nothing", LocalDate.of(2024, 1, 1),
                 LocalDate.of(2024, 12, 31))).isInstanceOf(IllegalArgumentException.class);
     }

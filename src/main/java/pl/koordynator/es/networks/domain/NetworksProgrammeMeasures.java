@@ -28,9 +28,10 @@ import pl.koordynator.es.shared.ProgrammeMeasures;
  * <li>{@code networks.new-ties}: confirmed declared ties starting in the days, by the powiat of their PES
  * (of either end when no PES takes part), so a tie between two powiats counts in both;</li>
  * <li>{@code networks.members}: organisations belonging to some network at the end of the days (a stock);</li>
- * <li>{@code networks.meetings}: network meetings held in the days, by the powiat of their gmina.</li>
+ * <li>{@code networks.meetings}: network meetings held in the days, by the powiat of their gmina;</li>
+ * <li>{@code networks.ties-pes-business-science}: the first two together, the project's effect "more
+ * ties of PES with business and science".</li>
  * </ul>
- * The project's effect "more ties of PES with business and science" is the first two added up.
  */
 @Component
 class NetworksProgrammeMeasures implements ProgrammeMeasures {
@@ -41,6 +42,7 @@ class NetworksProgrammeMeasures implements ProgrammeMeasures {
     static final String NEW_TIES = "networks.new-ties";
     static final String MEMBERS = "networks.members";
     static final String MEETINGS = "networks.meetings";
+    static final String TIES_PES_BUSINESS_SCIENCE = "networks.ties-pes-business-science";
 
     private static final List<Measure> MEASURES = List.of(
             new Measure(TIES_PES_BUSINESS, "measure." + TIES_PES_BUSINESS, "measure.unit.ties", Measure.Kind.FLOW, true),
@@ -49,7 +51,9 @@ class NetworksProgrammeMeasures implements ProgrammeMeasures {
                     Measure.Kind.FLOW, true),
             new Measure(NEW_TIES, "measure." + NEW_TIES, "measure.unit.ties", Measure.Kind.FLOW, true),
             new Measure(MEMBERS, "measure." + MEMBERS, "measure.unit.organisations", Measure.Kind.STOCK, true),
-            new Measure(MEETINGS, "measure." + MEETINGS, "measure.unit.meetings", Measure.Kind.FLOW, true));
+            new Measure(MEETINGS, "measure." + MEETINGS, "measure.unit.meetings", Measure.Kind.FLOW, true),
+            new Measure(TIES_PES_BUSINESS_SCIENCE, "measure." + TIES_PES_BUSINESS_SCIENCE, "measure.unit.ties",
+                    Measure.Kind.FLOW, true));
 
     private final NetworkMeasures measures;
     private final Clock clock;
@@ -71,16 +75,22 @@ class NetworksProgrammeMeasures implements ProgrammeMeasures {
         long value = 0;
         String listUrl = "/networks/ties";
         switch (code) {
-            case TIES_PES_BUSINESS, TIES_PES_SCIENCE -> {
-                SectorPair wanted = new SectorPair(Sector.PES,
-                        code.equals(TIES_PES_BUSINESS) ? Sector.BUSINESS : Sector.SCIENCE);
+            case TIES_PES_BUSINESS, TIES_PES_SCIENCE, TIES_PES_BUSINESS_SCIENCE -> {
+                SectorPair business = new SectorPair(Sector.PES, Sector.BUSINESS);
+                SectorPair science = new SectorPair(Sector.PES, Sector.SCIENCE);
+                Set<SectorPair> wanted = switch (code) {
+                    case TIES_PES_BUSINESS -> Set.of(business);
+                    case TIES_PES_SCIENCE -> Set.of(science);
+                    default -> Set.of(business, science);
+                };
                 for (NetworkMeasures.Counted tie : measures.counted(from, to)) {
-                    if (wanted.equals(tie.sectors())) {
+                    if (wanted.contains(tie.sectors())) {
                         value++;
                         powiats(tie.placedAt()).forEach(p -> byPowiat.merge(p, BigDecimal.ONE, BigDecimal::add));
                     }
                 }
-                listUrl = "/networks/ties?sectors=" + wanted.code();
+                listUrl = wanted.size() == 1 ? "/networks/ties?sectors=" + wanted.iterator().next().code()
+                        : "/networks/ties";
             }
             case PES_WITH_CROSS_SECTOR_TIE -> {
                 Set<Long> pes = new HashSet<>();

@@ -272,16 +272,21 @@ class ProgrammeSeed implements ApplicationModuleInitializer {
     // the project
 
     private void loadProject(List<Long> demoActions) {
-        String promotion = measures.measure("events.campaign-reach").isPresent() ? "events.campaign-reach"
-                : "events.held.campaign";
+        boolean reach = measures.measure("events.campaign-reach").isPresent();
+        String promotion = reach ? "events.campaign-reach" : "events.held.campaign";
+        // declared, confirmed ties once the networks module offers them; co-attendance at events before
+        String ties = measures.measure("networks.ties-pes-business-science").isPresent()
+                ? "networks.ties-pes-business-science"
+                : "events.pes-business-ties";
         NodeInput project = new NodeInput(null, NodeLevel.PROJECT, "PS", PROJECT_NAME, BigDecimal.ONE,
                 "Projekt ROPS w Gdańsku współfinansowany z RPO WP 2014–2020, działanie 06.03.",
                 List.of(), List.of(), null, null, null, demoActions, List.of(), List.of(
                         computed("PS1", "PES objęte wsparciem", "PES", "support.pes-supported", null,
                                 targets(2018, 30), true),
                         computed("PS2", "Powiązania PES z biznesem i nauką", "powiązania",
-                                "events.pes-business-ties", null, List.of(), true),
-                        computed("PS3", "Działania promujące ekonomię społeczną i jej produkty", "działania",
+                                ties, null, List.of(), true),
+                        computed("PS3", reach ? "Osoby, do których dotarły kampanie promujące ekonomię społeczną"
+                                : "Kampanie promujące ekonomię społeczną i jej produkty", reach ? "osoby" : "kampanie",
                                 promotion, null, List.of(), true),
                         computed("PS4", "Współpraca JST, OPS, PUP, PES i OWES w reintegracji", "działania",
                                 "events.reintegration-cooperation", null, List.of(), true)));
