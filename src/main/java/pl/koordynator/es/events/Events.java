@@ -1,7 +1,9 @@
 package pl.koordynator.es.events;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** What other modules may ask about events; nothing here depends on who is signed in. */
@@ -26,4 +28,16 @@ public interface Events {
      * once: one query where counting organiser by organiser would take one each.
      */
     List<Attendance> attendanceByOrganiser(LocalDate from, LocalDate to);
+
+    /** Any event by id, cancelled ones too. */
+    Optional<PlannedEvent> event(long id);
+
+    /**
+     * The attendance of every event that is not cancelled and starts within the days (both
+     * included), by start; events without anyone checked in too. One query.
+     */
+    List<EventAttendance> attendance(LocalDate from, LocalDate to);
+
+    /** The attendance of these events, whatever their dates and status; one query. */
+    List<EventAttendance> attendanceOf(Collection<Long> eventIds);
 }

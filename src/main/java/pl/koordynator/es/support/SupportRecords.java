@@ -1,6 +1,7 @@
 package pl.koordynator.es.support;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import pl.koordynator.es.reporting.Period;
 
@@ -14,4 +15,7 @@ public interface SupportRecords {
 
     /** The PES supported within the days (both included), by the OWES or by any when it is null. */
     SupportedPes supportedPes(LocalDate from, LocalDate to, Long owesId);
+
+    /** Each OWES–PES pair with a support record within the days (both included), once; one query. */
+    List<SupportPair> supportPairs(LocalDate from, LocalDate to);
 }

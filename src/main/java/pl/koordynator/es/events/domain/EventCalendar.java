@@ -7,6 +7,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Optional;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +17,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import pl.koordynator.es.events.EventAttendance;
 import pl.koordynator.es.events.EventStatus;
 import pl.koordynator.es.events.EventTopic;
 import pl.koordynator.es.events.EventType;
@@ -71,6 +75,53 @@ class EventCalendar implements Events {
                     long organiser = rs.getLong(1);
                     return new Attendance(rs.wasNull() ? null : organiser, rs.getLong(2));
                 }).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<PlannedEvent> event(long id) {
+        return jdbc.sql("""
+                select id, type, title, organiser_id, organiser_name, starts_at, ends_at, gmina_teryt, topics, status,
+                    public_event
+                from event where id = :id""")
+                .param("id", id).query((rs, row) -> planned(rs)).optional();
+    }
+
+    private static final String ATTENDANCE = """
+            select e.id, e.type, e.title, e.starts_at, e.gmina_teryt, e.status,
+                count(r.id) filter (where r.attended and r.status = 'CONFIRMED'),
+                array_remove(array_agg(distinct r.organisation_id)
+                    filter (where r.attended and r.status = 'CONFIRMED'), null)
+            from event e left join event_registration r on r.event_id = e.id
+            """;
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<EventAttendance> attendance(LocalDate from, LocalDate to) {
+        return jdbc.sql(ATTENDANCE + " where e.status <> 'CANCELLED' and e.starts_at >= :from and e.starts_at < :to"
+                        + " group by e.id order by e.starts_at, e.id")
+                .param("from", start(from)).param("to", start(to.plusDays(1)))
+                .query((rs, row) -> attendance(rs)).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<EventAttendance> attendanceOf(Collection<Long> eventIds) {
+        if (eventIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(ATTENDANCE + " where e.id in (:ids) group by e.id order by e.starts_at, e.id")
+                .param("ids", eventIds).query((rs, row) -> attendance(rs)).list();
+    }
+
+    private static EventAttendance attendance(ResultSet rs) throws SQLException {
+        Set<Long> organisations = new HashSet<>();
+        for (Object id : (Object[]) rs.getArray(8).getArray()) {
+            organisations.add(((Number) id).longValue());
+        }
+        return new EventAttendance(rs.getLong(1), EventType.valueOf(rs.getString(2)), rs.getString(3),
+                rs.getObject(4, OffsetDateTime.class), rs.getString(5), EventStatus.valueOf(rs.getString(6)),
+                rs.getLong(7), Set.copyOf(organisations));
     }
 
     private OffsetDateTime start(LocalDate day) {

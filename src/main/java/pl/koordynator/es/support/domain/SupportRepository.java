@@ -105,6 +105,15 @@ class SupportRepository {
     }
 
     /** Distinct PES with a record dated in the days, by the OWES or by any when it is null. */
+    List<pl.koordynator.es.support.SupportPair> supportPairs(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                select owes_id, organisation_id, min(support_date), max(support_date) from support_record
+                where support_date between :from and :to group by owes_id, organisation_id order by 1, 2""")
+                .param("from", from).param("to", to)
+                .query((rs, row) -> new pl.koordynator.es.support.SupportPair(rs.getLong(1), rs.getLong(2),
+                        rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class))).list();
+    }
+
     Set<Long> supportedPes(LocalDate from, LocalDate to, Long owesId) {
         return new LinkedHashSet<>(jdbc.sql("""
                 select distinct organisation_id from support_record

@@ -27,6 +27,7 @@ import pl.koordynator.es.shared.OrganisationOption;
 import pl.koordynator.es.shared.PickedOrganisation;
 import pl.koordynator.es.shared.PageOf;
 import pl.koordynator.es.shared.Paging;
+import pl.koordynator.es.support.SupportPair;
 import pl.koordynator.es.support.SupportRecords;
 import pl.koordynator.es.support.SupportedOrganisation;
 import pl.koordynator.es.support.SupportedPes;
@@ -80,6 +81,12 @@ public class SupportService implements SupportRecords {
                 .map(id -> new SupportedOrganisation(id, found.containsKey(id) ? found.get(id).name() : "#" + id))
                 .sorted(Comparator.comparing(SupportedOrganisation::name, String.CASE_INSENSITIVE_ORDER)).toList();
         return new SupportedPes(from, to, owesId, all.size(), fromSupport.size(), fromEvents.size(), named);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<SupportPair> supportPairs(LocalDate from, LocalDate to) {
+        return records.supportPairs(from, to);
     }
 
     /**

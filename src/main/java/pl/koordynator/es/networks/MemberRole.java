@@ -1,0 +1,5 @@
+package pl.koordynator.es.networks;
+
+public enum MemberRole {
+    COORDINATOR, MEMBER, OBSERVER, PARTNER
+}

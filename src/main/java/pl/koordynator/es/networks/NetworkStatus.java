@@ -1,0 +1,5 @@
+package pl.koordynator.es.networks;
+
+public enum NetworkStatus {
+    ACTIVE, SUSPENDED, ENDED
+}
