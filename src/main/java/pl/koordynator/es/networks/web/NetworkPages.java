@@ -55,7 +55,10 @@ class NetworkPages {
     @GetMapping
     String list(@ModelAttribute("filter") NetworkFilter filter, Model model) {
         model.addAttribute("networks", networks.search(filter.toQuery(), Paging.of(filter.page(), Paging.DEFAULT_SIZE)));
-        model.addAttribute("viewer", networks.viewer());
+        Viewer viewer = networks.viewer();
+        model.addAttribute("viewer", viewer);
+        model.addAttribute("mayReport", viewer.admin() || viewer.caller().is(pl.koordynator.es.security.Role.OWES)
+                || viewer.caller().is(pl.koordynator.es.security.Role.COMMITTEE));
         choices.addTo(model);
         return "networks/list";
     }
