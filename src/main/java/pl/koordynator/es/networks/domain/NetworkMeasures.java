@@ -136,7 +136,8 @@ public class NetworkMeasures {
     }
 
     @Transactional(readOnly = true)
-    public TieMeasures measures(int year, String level) {
+    public TieMeasures measures(Integer askedYear, String level) {
+        int year = askedYear == null ? LocalDate.now(clock).getYear() : askedYear;
         String normalised = level == null || level.isBlank() ? "region" : level.strip().toLowerCase();
         if (!LEVELS.contains(normalised)) {
             throw InvalidInputException.of("level", "networks.measures.level.unknown");
