@@ -28,6 +28,8 @@ import pl.koordynator.es.territory.Unit;
 @Component
 class NetworkChoices {
 
+    static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
     /** How many years back the year filters go: the ties of the demo data span five. */
     static final int YEARS = 6;
 

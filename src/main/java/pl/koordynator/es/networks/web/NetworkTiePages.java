@@ -12,11 +12,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.koordynator.es.networks.domain.NetworkService;
 import pl.koordynator.es.networks.domain.NetworksAccess.Viewer;
+import pl.koordynator.es.networks.domain.TieConfirmations;
 import pl.koordynator.es.networks.domain.TieService;
 import pl.koordynator.es.networks.domain.TieView;
 import pl.koordynator.es.shared.ConflictException;
 import pl.koordynator.es.shared.FormErrors;
 import pl.koordynator.es.shared.InvalidInputException;
+import pl.koordynator.es.shared.PageOf;
 import pl.koordynator.es.shared.Paging;
 
 /**
@@ -32,9 +34,12 @@ class NetworkTiePages {
     private final TieService ties;
     private final NetworkService networks;
     private final NetworkChoices choices;
+    private final TieConfirmations confirmations;
 
-    NetworkTiePages(TieService ties, NetworkService networks, NetworkChoices choices) {
+    NetworkTiePages(TieService ties, NetworkService networks, NetworkChoices choices,
+            TieConfirmations confirmations) {
         this.ties = ties;
+        this.confirmations = confirmations;
         this.networks = networks;
         this.choices = choices;
     }
@@ -42,10 +47,11 @@ class NetworkTiePages {
     @GetMapping
     String list(@ModelAttribute("filter") TieFilter filter, Model model) {
         Viewer viewer = readable();
-        model.addAttribute("ties", ties.search(filter.toQuery(choices.currentYear()),
-                Paging.of(filter.page(), Paging.DEFAULT_SIZE)));
+        PageOf<TieView> page = ties.search(filter.toQuery(choices.currentYear()),
+                Paging.of(filter.page(), Paging.DEFAULT_SIZE));
+        model.addAttribute("ties", page);
         model.addAttribute("viewer", viewer);
-        model.addAttribute("confirmer", new Confirmer(viewer));
+        model.addAttribute("confirmable", confirmations.confirmable(page.items()));
         model.addAttribute("organisationName", choices.nameOf(filter.organisation()));
         choices.addTo(model);
         return "networks/ties";
@@ -102,28 +108,5 @@ class NetworkTiePages {
             throw new AccessDeniedException("the tie list is for ROPS, the committee, OWES and organisations");
         }
         return viewer;
-    }
-
-    /**
-     * Who may confirm a tie on the list: the other side confirms what one side entered, ROPS
-     * anything; the service checks it again when the button is pressed.
-     */
-    record Confirmer(Viewer viewer) {
-
-        public boolean mayConfirm(TieView tie) {
-            if (tie.id() == null || tie.confirmed() || tie.status() == pl.koordynator.es.networks.TieStatus.WITHDRAWN) {
-                return false;
-            }
-            if (viewer.admin()) {
-                return true;
-            }
-            Long own = viewer.ownOrganisationId() != null ? viewer.ownOrganisationId() : viewer.owesId();
-            if (own == null) {
-                return false;
-            }
-            Long entered = tie.enteredForOrganisationId();
-            return (own == tie.fromOrganisationId() || own == tie.toOrganisationId())
-                    && (entered == null || entered.longValue() != own);
-        }
     }
 }
