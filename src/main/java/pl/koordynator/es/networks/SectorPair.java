@@ -1,5 +1,7 @@
 package pl.koordynator.es.networks;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * The unordered pair of sectors a tie joins, written in the order of {@link Sector}
  * ({@code PES_BUSINESS}, {@code PES_PES}, {@code OWES_SCIENCE}).
@@ -28,6 +30,7 @@ public record SectorPair(Sector first, Sector second) {
         return null;
     }
 
+    @JsonValue
     public String code() {
         return first.name() + "_" + second.name();
     }

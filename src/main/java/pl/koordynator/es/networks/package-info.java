@@ -7,5 +7,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Cooperation networks",
         allowedDependencies = {"shared", "audit", "security", "territory", "registry", "events", "support",
-                "notifications", "map", "documents", "privacy"})
+                "notifications", "map", "statistics", "documents", "privacy"})
 package pl.koordynator.es.networks;

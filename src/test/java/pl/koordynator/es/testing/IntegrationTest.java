@@ -65,6 +65,9 @@ public abstract class IntegrationTest {
         jdbc.sql("delete from challenge_spent").update();
         jdbc.sql("delete from login_throttle").update();
         jdbc.sql("delete from login_known_address").update();
+        jdbc.sql("delete from cooperation_offer").update();
+        jdbc.sql("delete from tie").update();
+        jdbc.sql("delete from network").update();
         jdbc.sql("delete from support_record").update();
         jdbc.sql("delete from notification").update();
         jdbc.sql("delete from event_evaluation").update();

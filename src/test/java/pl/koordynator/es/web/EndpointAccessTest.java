@@ -42,6 +42,7 @@ class EndpointAccessTest extends IntegrationTest {
                 pl.koordynator.es.events.EventsEndpoints.ALL.stream(),
                 pl.koordynator.es.events.PlanEndpoints.ALL.stream(),
                 pl.koordynator.es.support.SupportEndpoints.ALL.stream(),
+                pl.koordynator.es.networks.NetworksEndpoints.ALL.stream(),
                 pl.koordynator.es.privacy.PersonalDataEndpoints.ALL.stream(),
 
                 pl.koordynator.es.events.ParticipantEndpoints.ALL.stream(),

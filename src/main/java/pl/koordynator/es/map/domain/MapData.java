@@ -132,6 +132,14 @@ public class MapData {
     }
 
     private Values values(IndicatorDefinition indicator, int year, List<Unit> current) {
+        var source = catalogue.source(indicator.code());
+        if (source.isPresent()) {
+            // computed by another module for any year: nothing imported, gminas without a value have 0
+            Map<String, BigDecimal> computed = source.get().valuesByGmina(indicator.code(), year);
+            Map<String, BigDecimal> gminas = new HashMap<>();
+            current.forEach(g -> gminas.put(g.teryt(), computed.getOrDefault(g.teryt(), BigDecimal.ZERO)));
+            return new Values(indicator, true, gminas, Map.of(), null, new Population(null, Map.of()), null);
+        }
         boolean live = indicator.live() && year == catalogue.currentYear();
         boolean perInhabitant = live && indicator.code().equals(LiveIndicators.PES_PER_10K);
         // population figures are read only for rates; a count needs none

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import pl.koordynator.es.map.MapIndicatorSource;
 import pl.koordynator.es.registry.Kind;
 import pl.koordynator.es.statistics.Aggregation;
 import pl.koordynator.es.statistics.IndicatorCategory;
@@ -27,11 +28,18 @@ public class MapIndicators {
     private final Statistics statistics;
     private final MessageSource messages;
     private final Clock clock;
+    private final List<MapIndicatorSource> sources;
 
-    MapIndicators(Statistics statistics, MessageSource messages, Clock clock) {
+    MapIndicators(Statistics statistics, MessageSource messages, Clock clock, List<MapIndicatorSource> sources) {
         this.statistics = statistics;
         this.messages = messages;
         this.clock = clock;
+        this.sources = List.copyOf(sources);
+    }
+
+    /** The module computing the indicator, when another module does. */
+    Optional<MapIndicatorSource> source(String code) {
+        return sources.stream().filter(s -> s.indicators().stream().anyMatch(d -> d.code().equals(code))).findFirst();
     }
 
     public List<IndicatorDefinition> all() {
@@ -42,6 +50,7 @@ public class MapIndicators {
                 Kind.pesKinds().forEach(kind -> all.add(ofKind(kind, definition)));
             }
         }
+        sources.forEach(source -> all.addAll(source.indicators()));
         return all;
     }
 
@@ -52,7 +61,9 @@ public class MapIndicators {
         if (code.startsWith(LiveIndicators.OF_KIND)) {
             return all().stream().filter(d -> d.code().equals(code)).findFirst();
         }
-        return statistics.definition(code);
+        Optional<IndicatorDefinition> computed = sources.stream().flatMap(s -> s.indicators().stream())
+                .filter(d -> d.code().equals(code)).findFirst();
+        return computed.isPresent() ? computed : statistics.definition(code);
     }
 
     public int currentYear() {
@@ -61,6 +72,10 @@ public class MapIndicators {
 
     /** Years with data: imported years, and the current year for a live indicator. Ascending. */
     public List<Integer> years(IndicatorDefinition indicator) {
+        Optional<MapIndicatorSource> source = source(indicator.code());
+        if (source.isPresent()) {
+            return source.get().years(indicator.code());
+        }
         TreeSet<Integer> years = new TreeSet<>(statistics.years(indicator.code()));
         if (indicator.live()) {
             years.add(currentYear());

@@ -153,7 +153,11 @@ public class NetworkGraphs {
             graph.addVertex(b.id());
             pairOf.put(graph.addEdge(a.id(), b.id()), edge.getKey());
         }
-        Map<Long, Double> betweenness = new BetweennessCentrality<>(graph, true).getScores();
+        // normalised as usual for an undirected graph (NetworkX, Freeman): the share of the pairs of other
+        // nodes whose shortest paths pass through the node; JGraphT's own normalisation divides by twice that
+        Map<Long, Double> betweenness = new BetweennessCentrality<>(graph, false).getScores();
+        int others = graph.vertexSet().size();
+        double pairs = others < 3 ? 0 : (others - 1) * (others - 2) / 2.0;
         Set<DefaultEdge> bridges = new HashSet<>(new BiconnectivityInspector<>(graph).getBridges());
         int components = new ConnectivityInspector<>(graph).connectedSets().size();
         List<NetworkGraph.Node> nodes = new ArrayList<>();
@@ -170,7 +174,8 @@ public class NetworkGraphs {
             }
             nodes.add(new NetworkGraph.Node(id, organisation.name(), organisation.kind().name(),
                     Sector.of(organisation.kind()).name(), organisation.powiatTeryt(), degree,
-                    BigDecimal.valueOf(betweenness.getOrDefault(id, 0.0)).setScale(SCALE, RoundingMode.HALF_UP)));
+                    BigDecimal.valueOf(pairs == 0 ? 0 : betweenness.getOrDefault(id, 0.0) / pairs)
+                            .setScale(SCALE, RoundingMode.HALF_UP)));
         }
         nodes.sort(Comparator.comparing(NetworkGraph.Node::degree).reversed()
                 .thenComparing(NetworkGraph.Node::name, String.CASE_INSENSITIVE_ORDER));
