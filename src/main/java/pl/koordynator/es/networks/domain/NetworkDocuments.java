@@ -93,7 +93,7 @@ public class NetworkDocuments {
     public Map.Entry<String, byte[]> content(long networkId, long documentId) {
         Document document = get(networkId, documentId);
         byte[] content = jdbc.sql("select content from network_document where id = :id")
-                .param("id", documentId).query(byte[].class).single();
+                .param("id", documentId).query((rs, n) -> rs.getBytes(1)).single();
         return Map.entry(document.filename(), content);
     }
 

@@ -43,7 +43,7 @@ public class NetworksReportPdf {
                 p.note { color: #444; }
                 @page { size: A4; margin: 16mm; }
                 </style></head><body>""");
-        html.append("<h1>").append(text("networks.report.title", report.year())).append("</h1>");
+        html.append("<h1>").append(text("networks.report.title", String.valueOf(report.year()))).append("</h1>");
         html.append("<p class=\"note\">").append(text("networks.report.note")).append("</p>");
 
         NetworksReport.Totals totals = report.totals();

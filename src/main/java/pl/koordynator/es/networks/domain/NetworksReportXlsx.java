@@ -48,7 +48,7 @@ public class NetworksReportXlsx {
     }
 
     public void write(NetworksReport.Report report, OutputStream out) throws IOException {
-        String title = message("networks.report.title", report.year());
+        String title = message("networks.report.title", String.valueOf(report.year()));
         Table<NetworksReport.NetworkYear> networks = new Table<NetworksReport.NetworkYear>(message("networks.report.sheet.networks"))
                 .title(title)
                 .column(message("networks.report.network"), 40, NetworksReport.NetworkYear::name)

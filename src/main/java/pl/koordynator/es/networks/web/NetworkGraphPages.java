@@ -79,12 +79,14 @@ class NetworkGraphPages {
         Map<Long, String> names = new LinkedHashMap<>();
         graph.nodes().forEach(node -> names.put(node.id(), node.name()));
         model.addAttribute("graph", graph);
+        model.addAttribute("isolatedPercent", graph.metrics().shareOfPesWithoutTie() == null ? null
+                : graph.metrics().shareOfPesWithoutTie().movePointRight(2).setScale(1, java.math.RoundingMode.HALF_UP));
         model.addAttribute("nodes", nodes);
         model.addAttribute("names", names);
         model.addAttribute("sort", column);
         model.addAttribute("dir", ascending ? "asc" : "desc");
         model.addAttribute("year", query.year());
-        model.addAttribute("sectors", query.sectors() == null ? null : query.sectors().code());
+        model.addAttribute("sectorCode", query.sectors() == null ? null : query.sectors().code());
         model.addAttribute("powiat", query.powiatTeryt());
         model.addAttribute("ties", ties(query.derived()));
         model.addAttribute("graphJson", json.writeValueAsString(drawing(graph)));
@@ -179,7 +181,10 @@ class NetworkGraphPages {
             drawn.put("bridge", edge.bridge());
             edges.add(drawn);
         }
-        return Map.of("nodes", nodes, "edges", edges);
+        Map<String, Object> drawing = new LinkedHashMap<>();
+        drawing.put("nodes", nodes);
+        drawing.put("edges", edges);
+        return drawing;
     }
 
     private String message(String key) {

@@ -113,7 +113,11 @@ class NetworkPages {
             documents.add(id, file == null ? null : file.getOriginalFilename(), file == null ? null : file.getBytes());
             redirect.addFlashAttribute("message", "networks.page.documentAdded");
         } catch (InvalidInputException problems) {
-            redirect.addFlashAttribute("documentError", problems.problems().get(0));
+            // flash attributes live in the session table, so plain serialisable values only
+            redirect.addFlashAttribute("documentError", problems.problems().get(0).messageKey());
+            Object[] arguments = problems.problems().get(0).arguments();
+            redirect.addFlashAttribute("documentErrorArguments", arguments == null ? new String[0]
+                    : java.util.Arrays.stream(arguments).map(String::valueOf).toArray(String[]::new));
         }
         return "redirect:/networks/" + id + "#documents";
     }
