@@ -23,4 +23,12 @@ public interface MapIndicatorSource {
 
     /** The indicator's value per gmina (7-digit TERYT) in the year; a gmina left out has 0. */
     Map<String, BigDecimal> valuesByGmina(String code, int year);
+
+    /**
+     * The change topics of the tables its values come from ({@code shared.DataChanges}), so that the
+     * map's cached layers are computed again after a change there.
+     */
+    default List<String> changeTopics() {
+        return List.of();
+    }
 }

@@ -200,7 +200,8 @@ class TiesApiTest extends IntegrationTest {
                 .andExpect(jsonPath("$.edges[?(@.source == " + p1.id() + " && @.target == " + p2.id() + ")].ties")
                         .value(2));
         String graphMl = mvc.perform(get("/api/v1/networks/graph.graphml?year=2024"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         org.assertj.core.api.Assertions.assertThat(graphMl).contains("<graphml").contains("PES 4 bez powiązań")
                 .contains("<edge");
         // 2021: only the old firm–P1 tie

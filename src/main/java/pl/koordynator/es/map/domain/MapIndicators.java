@@ -37,6 +37,11 @@ public class MapIndicators {
         this.sources = List.copyOf(sources);
     }
 
+    /** The change topics of every module computing indicators for the map. */
+    public List<String> sourceTopics() {
+        return sources.stream().flatMap(s -> s.changeTopics().stream()).distinct().toList();
+    }
+
     /** The module computing the indicator, when another module does. */
     Optional<MapIndicatorSource> source(String code) {
         return sources.stream().filter(s -> s.indicators().stream().anyMatch(d -> d.code().equals(code))).findFirst();

@@ -56,7 +56,9 @@ class MapApi {
         this.users = users;
         // a layer (~100 kB with boundaries) joins the register's counts, statistics, reported needs
         // and the boundaries
-        this.layers = changes.cache(50, "map", "registry", "statistics", "needs", "territory");
+        List<String> topics = new java.util.ArrayList<>(List.of("map", "registry", "statistics", "needs", "territory"));
+        topics.addAll(catalogue.sourceTopics());
+        this.layers = changes.cache(50, topics.toArray(String[]::new));
     }
 
     /** An indicator as the API lists it, with the years that have data. */

@@ -15,16 +15,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.BiconnectivityInspector;
 import org.jgrapht.alg.connectivity.ConnectivityInspector;
 import org.jgrapht.alg.scoring.BetweennessCentrality;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
-import org.jgrapht.nio.Attribute;
-import org.jgrapht.nio.AttributeType;
-import org.jgrapht.nio.DefaultAttribute;
-import org.jgrapht.nio.graphml.GraphMLExporter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.koordynator.es.networks.Sector;
@@ -198,61 +198,74 @@ public class NetworkGraphs {
                 new NetworkGraph.Metrics(n, e, density, components, bridges.size(), pesCount, pesAlone, share));
     }
 
-    /** The same graph as GraphML, nodes and edges with their metrics as attributes. */
+    /**
+     * The same graph as GraphML, nodes and edges with their metrics as attributes. Written with the
+     * JDK's own StAX writer: jgrapht-io's exporter goes through whichever XSLT transformer is on the
+     * class path, and Saxon (brought by the HTML checker of the tests) refuses its SAX events.
+     */
     @Transactional(readOnly = true)
     public String graphMl(GraphQuery query) {
         NetworkGraph computed = graph(query);
-        Graph<Long, DefaultEdge> graph = new SimpleGraph<>(DefaultEdge.class);
-        Map<Long, NetworkGraph.Node> nodes = new LinkedHashMap<>();
-        computed.nodes().forEach(node -> {
-            nodes.put(node.id(), node);
-            graph.addVertex(node.id());
-        });
-        Map<DefaultEdge, NetworkGraph.Edge> edges = new LinkedHashMap<>();
-        computed.edges().forEach(edge -> edges.put(graph.addEdge(edge.source(), edge.target()), edge));
-        GraphMLExporter<Long, DefaultEdge> exporter = new GraphMLExporter<>(id -> "o" + id);
-        exporter.registerAttribute("name", GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
-        exporter.registerAttribute("kind", GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
-        exporter.registerAttribute("sector", GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
-        exporter.registerAttribute("powiat", GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
-        exporter.registerAttribute("degree", GraphMLExporter.AttributeCategory.NODE, AttributeType.INT);
-        exporter.registerAttribute("betweenness", GraphMLExporter.AttributeCategory.NODE, AttributeType.DOUBLE);
-        exporter.registerAttribute("sectors", GraphMLExporter.AttributeCategory.EDGE, AttributeType.STRING);
-        exporter.registerAttribute("sources", GraphMLExporter.AttributeCategory.EDGE, AttributeType.STRING);
-        exporter.registerAttribute("ties", GraphMLExporter.AttributeCategory.EDGE, AttributeType.INT);
-        exporter.registerAttribute("bridge", GraphMLExporter.AttributeCategory.EDGE, AttributeType.BOOLEAN);
-        exporter.setVertexAttributeProvider(id -> {
-            NetworkGraph.Node node = nodes.get(id);
-            Map<String, Attribute> attributes = new LinkedHashMap<>();
-            attributes.put("name", DefaultAttribute.createAttribute(node.name()));
-            attributes.put("kind", DefaultAttribute.createAttribute(node.kind()));
-            attributes.put("sector", DefaultAttribute.createAttribute(node.sector()));
-            if (node.powiatTeryt() != null) {
-                attributes.put("powiat", DefaultAttribute.createAttribute(node.powiatTeryt()));
-            }
-            attributes.put("degree", DefaultAttribute.createAttribute(node.degree()));
-            attributes.put("betweenness", DefaultAttribute.createAttribute(node.betweenness().doubleValue()));
-            return attributes;
-        });
-        exporter.setEdgeIdProvider(new java.util.function.Function<>() {
-            private int next;
-
-            @Override
-            public String apply(DefaultEdge edge) {
-                return "e" + next++;
-            }
-        });
-        exporter.setEdgeAttributeProvider(edge -> {
-            NetworkGraph.Edge facts = edges.get(edge);
-            Map<String, Attribute> attributes = new LinkedHashMap<>();
-            attributes.put("sectors", DefaultAttribute.createAttribute(facts.sectors()));
-            attributes.put("sources", DefaultAttribute.createAttribute(String.join(",", facts.sources())));
-            attributes.put("ties", DefaultAttribute.createAttribute(facts.ties()));
-            attributes.put("bridge", DefaultAttribute.createAttribute(facts.bridge()));
-            return attributes;
-        });
         StringWriter out = new StringWriter();
-        exporter.exportGraph(graph, out);
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeStartElement("graphml");
+            xml.writeDefaultNamespace("http://graphml.graphdrawing.org/xmlns");
+            String[][] keys = {{"name", "node", "string"}, {"kind", "node", "string"}, {"sector", "node", "string"},
+                    {"powiat", "node", "string"}, {"degree", "node", "int"}, {"betweenness", "node", "double"},
+                    {"sectors", "edge", "string"}, {"sources", "edge", "string"}, {"ties", "edge", "int"},
+                    {"bridge", "edge", "boolean"}};
+            for (String[] key : keys) {
+                xml.writeEmptyElement("key");
+                xml.writeAttribute("id", key[0]);
+                xml.writeAttribute("for", key[1]);
+                xml.writeAttribute("attr.name", key[0]);
+                xml.writeAttribute("attr.type", key[2]);
+            }
+            xml.writeStartElement("graph");
+            xml.writeAttribute("id", "ties-" + computed.year());
+            xml.writeAttribute("edgedefault", "undirected");
+            for (NetworkGraph.Node node : computed.nodes()) {
+                xml.writeStartElement("node");
+                xml.writeAttribute("id", "o" + node.id());
+                data(xml, "name", node.name());
+                data(xml, "kind", node.kind());
+                data(xml, "sector", node.sector());
+                data(xml, "powiat", node.powiatTeryt());
+                data(xml, "degree", String.valueOf(node.degree()));
+                data(xml, "betweenness", node.betweenness().toPlainString());
+                xml.writeEndElement();
+            }
+            int next = 0;
+            for (NetworkGraph.Edge edge : computed.edges()) {
+                xml.writeStartElement("edge");
+                xml.writeAttribute("id", "e" + next++);
+                xml.writeAttribute("source", "o" + edge.source());
+                xml.writeAttribute("target", "o" + edge.target());
+                data(xml, "sectors", edge.sectors());
+                data(xml, "sources", String.join(",", edge.sources()));
+                data(xml, "ties", String.valueOf(edge.ties()));
+                data(xml, "bridge", String.valueOf(edge.bridge()));
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException impossible) {
+            throw new IllegalStateException("GraphML could not be written", impossible);
+        }
         return out.toString();
+    }
+
+    private static void data(XMLStreamWriter xml, String key, String value) throws XMLStreamException {
+        if (value == null) {
+            return;
+        }
+        xml.writeStartElement("data");
+        xml.writeAttribute("key", key);
+        xml.writeCharacters(value);
+        xml.writeEndElement();
     }
 }

@@ -62,6 +62,11 @@ class NetworksMapIndicators implements MapIndicatorSource {
         return INDICATORS;
     }
 
+    @Override
+    public List<String> changeTopics() {
+        return List.of("networks");
+    }
+
     /** From the year of the first confirmed tie to this year; this year alone while there is none. */
     @Override
     @Transactional(readOnly = true)

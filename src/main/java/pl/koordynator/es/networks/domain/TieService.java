@@ -165,6 +165,20 @@ public class TieService {
     }
 
     /**
+     * Enters a tie without a signed-in user, for demo data at start-up only: the rules apply, the
+     * tie is confirmed or waits for the side that did not enter it.
+     */
+    @Transactional
+    public TieView createAtStartup(TieInput input, boolean confirmed, Long enteredFor) {
+        TieRules.Checked checked = rules.check(input);
+        rejectDuplicate(checked, null);
+        long id = ties.insert(checked, enteredFor, confirmed, confirmed ? "system" : null, "system");
+        TieView created = view(ties.find(id).orElseThrow(), named(checked));
+        audit.created(ENTITY, id, state(created));
+        return created;
+    }
+
+    /**
      * Changes a tie; {@code version} must be current. A change of its ends, kind or start asks the
      * other side to confirm again, unless ROPS makes it.
      */

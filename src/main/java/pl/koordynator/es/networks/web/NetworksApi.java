@@ -128,7 +128,9 @@ class NetworksApi {
             @RequestParam(required = false) String sectors, @RequestParam(required = false) String powiat,
             @RequestParam(required = false) String source) {
         GraphQuery query = query(year, sectors, powiat, source);
-        HttpHeaders headers = Downloads.attachment(MediaType.parseMediaType("application/graphml+xml"),
+        // UTF-8 said aloud: without a charset a String body goes out as ISO-8859-1 and Polish names break
+        HttpHeaders headers = Downloads.attachment(new MediaType("application", "graphml+xml",
+                java.nio.charset.StandardCharsets.UTF_8),
                 "powiazania-" + query.year() + ".graphml");
         return ResponseEntity.ok().headers(headers).body(graphs.graphMl(query));
     }
