@@ -43,7 +43,7 @@ public final class NetworksPageEndpoints {
             Endpoint.page(HttpMethod.GET, "/networks/offers/new", false, ADMIN),
             Endpoint.page(HttpMethod.POST, "/networks/offers", false, ADMIN),
             Endpoint.page(HttpMethod.GET, "/networks/offers/999999", false, EVERYONE),
-            Endpoint.page(HttpMethod.POST, "/networks/offers/999999/close", false, ADMIN));
+            Endpoint.page(HttpMethod.POST, "/networks/offers/999999/close", false, EVERYONE));
 
     private NetworksPageEndpoints() {
     }
