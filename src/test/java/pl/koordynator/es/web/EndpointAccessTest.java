@@ -47,7 +47,8 @@ class EndpointAccessTest extends IntegrationTest {
                 pl.koordynator.es.privacy.PersonalDataEndpoints.ALL.stream(),
                 pl.koordynator.es.programme.ProgrammePageEndpoints.ALL.stream(),
 
-                pl.koordynator.es.events.ParticipantEndpoints.ALL.stream()).flatMap(s -> s);
+                pl.koordynator.es.events.ParticipantEndpoints.ALL.stream(),
+                pl.koordynator.es.networks.NetworksPageEndpoints.ALL.stream()).flatMap(s -> s);
     }
 
     private static Stream<Endpoint> frame() {

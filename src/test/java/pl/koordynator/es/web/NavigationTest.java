@@ -39,7 +39,8 @@ class NavigationTest extends IntegrationTest {
 
     private static final Pattern LINK = Pattern.compile("<a class=\"(?:nav-link|dropdown-item)[^\"]*\"\\s+href=\"([^\"]*)\"");
 
-    private static final Set<String> PUBLIC = Set.of("/organisations", "/map", "/needs", "/events");
+    private static final Set<String> PUBLIC = Set.of("/organisations", "/map", "/needs", "/events", "/networks",
+            "/networks/graph");
     private static final Set<String> ADMINISTRATION = Set.of("/admin/territory", "/admin/statistics",
             "/admin/map/weights", "/admin/reporting/templates", "/admin/users", "/admin/notifications", "/admin/audit",
             "/admin/personal-data");
@@ -85,7 +86,7 @@ class NavigationTest extends IntegrationTest {
             links.add("/login");
             return links;
         }
-        links.addAll(List.of("/panel", "/profile"));
+        links.addAll(List.of("/panel", "/profile", "/networks/ties", "/networks/offers"));
         switch (role) {
             case ADMIN -> {
                 links.addAll(List.of("/reporting", "/reporting/summary", "/support", "/events/plan"));
@@ -193,7 +194,7 @@ class NavigationTest extends IntegrationTest {
             double micros = (threads.getCurrentThreadCpuTime() - start) / 1000.0 / runs;
             System.out.printf("NavigationTest: one ADMIN menu in %.1f µs of CPU%n", micros);
             assertThat(micros).isLessThan(1000);
-            assertThat(navigation.menu(request, Locale.forLanguageTag("pl")).groups()).hasSize(5);
+            assertThat(navigation.menu(request, Locale.forLanguageTag("pl")).groups()).hasSize(6);
         } finally {
             users.signOut();
         }
