@@ -89,7 +89,9 @@ class FirstStartOfTwoInstancesTest {
             // each module's loader found what the modules it depends on had loaded before it
             assertThat(db.sql("select module from demo_data_set").query(String.class).list())
                     .containsExactlyInAnyOrder("security", "territory", "registry", "statistics", "needs",
-                            "reporting", "events", "support");
+                            "reporting", "events", "support", "programme", "programme-reference", "networks");
+            assertThat(db.sql("select name from programme group by name, version_number having count(*) > 1")
+                    .query(String.class).list()).as("each programme version once").isEmpty();
             assertThat(db.sql("select count(*) from subregion where owes_organisation_id is null")
                     .query(Long.class).single()).as("every demo subregion has its demo OWES").isZero();
             assertThat(db.sql("select count(*) from user_account where username in ('demo.owes', 'demo.pes', "
