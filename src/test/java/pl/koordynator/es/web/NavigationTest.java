@@ -40,10 +40,10 @@ class NavigationTest extends IntegrationTest {
     private static final Pattern LINK = Pattern.compile("<a class=\"(?:nav-link|dropdown-item)[^\"]*\"\\s+href=\"([^\"]*)\"");
 
     private static final Set<String> PUBLIC = Set.of("/organisations", "/map", "/needs", "/events", "/networks",
-            "/networks/graph");
+            "/networks/graph", "/programme/progress");
     private static final Set<String> ADMINISTRATION = Set.of("/admin/territory", "/admin/statistics",
-            "/admin/map/weights", "/admin/reporting/templates", "/admin/users", "/admin/notifications", "/admin/audit",
-            "/admin/personal-data");
+            "/admin/map/weights", "/admin/reporting/templates", "/admin/programme/settings", "/admin/users",
+            "/admin/notifications", "/admin/audit", "/admin/personal-data");
 
     @Autowired
     private NeedsFixtures fixtures;
@@ -89,14 +89,16 @@ class NavigationTest extends IntegrationTest {
         links.addAll(List.of("/panel", "/profile", "/networks/ties", "/networks/offers"));
         switch (role) {
             case ADMIN -> {
-                links.addAll(List.of("/reporting", "/reporting/summary", "/support", "/events/plan"));
+                links.addAll(List.of("/reporting", "/reporting/summary", "/support", "/events/plan", "/programme",
+                        "/admin/programme/approvals"));
                 links.addAll(ADMINISTRATION);
             }
-            case OWES -> links.addAll(List.of("/reporting", "/reporting/summary", "/support", "/events/plan"));
+            case OWES -> links.addAll(List.of("/reporting", "/reporting/summary", "/support", "/events/plan",
+                    "/programme"));
             case PES -> links.add("/support");
             case PARTNER -> {
             }
-            case COMMITTEE -> links.addAll(List.of("/reporting/summary", "/events/plan"));
+            case COMMITTEE -> links.addAll(List.of("/reporting/summary", "/events/plan", "/programme"));
         }
         return links;
     }
@@ -194,7 +196,7 @@ class NavigationTest extends IntegrationTest {
             double micros = (threads.getCurrentThreadCpuTime() - start) / 1000.0 / runs;
             System.out.printf("NavigationTest: one ADMIN menu in %.1f µs of CPU%n", micros);
             assertThat(micros).isLessThan(1000);
-            assertThat(navigation.menu(request, Locale.forLanguageTag("pl")).groups()).hasSize(6);
+            assertThat(navigation.menu(request, Locale.forLanguageTag("pl")).groups()).hasSize(7);
         } finally {
             users.signOut();
         }
