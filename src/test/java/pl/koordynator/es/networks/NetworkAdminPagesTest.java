@@ -65,7 +65,7 @@ class NetworkAdminPagesTest extends IntegrationTest {
         assertThat(response.getRedirectedUrl()).isEqualTo("/networks/" + id);
         String html = page(get("/networks/" + id).with(as(rops)));
         assertThat(html).contains("od 15.03.2024")
-                .contains(coordinator.name()).contains("Gdańsk").contains("Gdynia");
+                .contains(coordinator.name()).contains("2261, ").contains("2262");
         // the form's public box was left unticked: an internal network, hidden from visitors
         assertThat(page(get("/networks"))).doesNotContain("Pomorska Sieć Spółdzielni Gastronomicznych");
     }

@@ -251,8 +251,11 @@ public class NetworkService implements Networks {
 
     /** Links an event of type NETWORK_MEETING to the network; an event is the meeting of one network only. */
     @Transactional
-    public MeetingView linkMeeting(long networkId, long eventId) {
+    public MeetingView linkMeeting(long networkId, Long eventId) {
         manageable(networkId);
+        if (eventId == null) {
+            throw InvalidInputException.of("eventId", "networks.meeting.choose");
+        }
         return linkAs(networkId, eventId, access.viewer().username());
     }
 

@@ -109,10 +109,6 @@ class NetworkPages {
     @PostMapping("/{id:\\d+}/meetings")
     String linkMeeting(@PathVariable long id, @RequestParam(required = false) Long eventId,
             RedirectAttributes redirect) {
-        if (eventId == null) {
-            redirect.addFlashAttribute("meetingError", "networks.meeting.choose");
-            return "redirect:/networks/" + id + "#meetings";
-        }
         try {
             networks.linkMeeting(id, eventId);
             redirect.addFlashAttribute("message", "networks.page.meetingLinked");
