@@ -74,6 +74,8 @@ class ValidHtmlTest extends IntegrationTest {
         long supportRecord = id("select id from support_record order by id");
         long subregion = id("select id from subregion order by id");
         long account = id("select id from user_account where username = 'admin'");
+        long network = id("select id from network where public_network order by id");
+        long offer = id("select id from cooperation_offer order by id");
         String gmina = jdbc.sql("select gmina_teryt from organisation where id = :id").param("id", pes)
                 .query(String.class).single();
 
@@ -88,7 +90,8 @@ class ValidHtmlTest extends IntegrationTest {
         Map<String, List<String>> pages = new LinkedHashMap<>();
         pages.put("visitor", List.of("/", "/deklaracja-dostepnosci", "/login", "/organisations", "/organisations/" + pes,
                 "/map", "/map/gmina/" + gmina, "/map/powiat/" + gmina.substring(0, 4), "/map/priority",
-                "/map/methodology", "/needs", "/needs/" + need, "/events", "/events/calendar", "/events/" + event));
+                "/map/methodology", "/needs", "/needs/" + need, "/events", "/events/calendar", "/events/" + event,
+                "/networks", "/networks/" + network, "/networks/graph"));
         pages.put("ADMIN", List.of("/panel", "/profile", "/organisations", "/organisations/" + supported,
                 "/organisations/new", "/organisations/" + pes + "/edit", "/organisations/import", "/needs",
                 "/needs/" + need, "/events/new", "/events/" + event + "/edit", "/events/" + event + "/participants",
@@ -98,10 +101,13 @@ class ValidHtmlTest extends IntegrationTest {
                 "/admin/users/" + account, "/admin/audit", "/admin/personal-data", "/admin/notifications",
                 "/admin/territory", "/admin/territory/subregions", "/admin/territory/subregions/" + subregion,
                 "/admin/statistics", "/admin/statistics/import", "/admin/reporting/templates",
-                "/admin/reporting/templates/OWES_QUARTERLY", "/admin/map/weights"));
+                "/admin/reporting/templates/OWES_QUARTERLY", "/admin/map/weights", "/networks", "/networks/" + network,
+                "/networks/graph", "/networks/ties", "/networks/ties/new", "/networks/offers", "/networks/offers/new",
+                "/networks/offers/" + offer, "/admin/networks/new", "/admin/networks/" + network + "/edit"));
         pages.put("OWES", List.of("/panel", "/reporting", "/reporting/summary", "/support", "/support/new",
                 "/events/plan", "/needs/new"));
-        pages.put("PES", List.of("/panel", "/profile", "/organisations/" + pes, "/support/pes/" + pes, "/needs/new"));
+        pages.put("PES", List.of("/panel", "/profile", "/organisations/" + pes, "/support/pes/" + pes, "/needs/new",
+                "/networks/ties", "/networks/offers"));
         pages.put("PARTNER", List.of("/panel", "/needs/new"));
         pages.put("COMMITTEE", List.of("/panel", "/reporting/summary", "/events/plan"));
 

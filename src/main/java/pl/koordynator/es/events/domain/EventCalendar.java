@@ -116,7 +116,9 @@ class EventCalendar implements Events {
 
     private static EventAttendance attendance(ResultSet rs) throws SQLException {
         Set<Long> organisations = new HashSet<>();
-        for (Object id : (Object[]) rs.getArray(8).getArray()) {
+        // array_agg over no attended registration is null, not empty: an event nobody attended yet
+        Array attending = rs.getArray(8);
+        for (Object id : attending == null ? new Object[0] : (Object[]) attending.getArray()) {
             organisations.add(((Number) id).longValue());
         }
         return new EventAttendance(rs.getLong(1), EventType.valueOf(rs.getString(2)), rs.getString(3),

@@ -251,8 +251,11 @@ public class NetworkService implements Networks {
 
     /** Links an event of type NETWORK_MEETING to the network; an event is the meeting of one network only. */
     @Transactional
-    public MeetingView linkMeeting(long networkId, long eventId) {
+    public MeetingView linkMeeting(long networkId, Long eventId) {
         manageable(networkId);
+        if (eventId == null) {
+            throw InvalidInputException.of("eventId", "networks.meeting.choose");
+        }
         return linkAs(networkId, eventId, access.viewer().username());
     }
 
@@ -279,6 +282,18 @@ public class NetworkService implements Networks {
     }
 
     static final String MEETING_ENTITY = "NetworkMeeting";
+
+    /**
+     * The calendar's network meetings a year either side of today that no network has yet, the
+     * soonest first: what the network page offers to link.
+     */
+    @Transactional(readOnly = true)
+    public List<PlannedEvent> meetingCandidates(long networkId) {
+        manageable(networkId);
+        Set<Long> linked = networks.allMeetings().keySet();
+        return events.between(today().minusYears(1), today().plusYears(1)).stream()
+                .filter(e -> e.type() == EventType.NETWORK_MEETING && !linked.contains(e.id())).toList();
+    }
 
     @Transactional
     public void unlinkMeeting(long networkId, long eventId) {

@@ -25,10 +25,12 @@ import pl.koordynator.es.networks.TieKind;
 import pl.koordynator.es.networks.TieSource;
 import pl.koordynator.es.networks.TieStatus;
 import pl.koordynator.es.networks.TiesChanged;
+import pl.koordynator.es.notifications.Notifications;
 import pl.koordynator.es.registry.Kind;
 import pl.koordynator.es.registry.OrganisationView;
 import pl.koordynator.es.registry.Organisations;
 import pl.koordynator.es.shared.ConflictException;
+import pl.koordynator.es.shared.PlatformSettings;
 import pl.koordynator.es.shared.InvalidInputException;
 import pl.koordynator.es.shared.NotFoundException;
 import pl.koordynator.es.shared.PageOf;
@@ -55,11 +57,15 @@ public class TieService {
     private final AuditTrail audit;
     private final ApplicationEventPublisher publisher;
     private final MessageSource messages;
+    private final Notifications notifications;
+    private final PlatformSettings settings;
     private final Clock clock;
 
     TieService(TieRepository ties, TieRules rules, DerivedTies derived, NetworksAccess access,
             Organisations organisations, AuditTrail audit, ApplicationEventPublisher publisher, MessageSource messages,
-            Clock clock) {
+            Notifications notifications, PlatformSettings settings, Clock clock) {
+        this.notifications = notifications;
+        this.settings = settings;
         this.ties = ties;
         this.rules = rules;
         this.derived = derived;
@@ -161,6 +167,7 @@ public class TieService {
         TieView created = view(ties.find(id).orElseThrow(), named(checked));
         audit.created(ENTITY, id, state(created));
         publisher.publishEvent(new TiesChanged(id, created.fromOrganisationId(), created.toOrganisationId()));
+        askToConfirm(created);
         return created;
     }
 
@@ -223,8 +230,34 @@ public class TieService {
         TieView after = view(ties.find(id).orElseThrow(), named(checked));
         audit.updated(ENTITY, id, state(beforeView), state(after));
         publisher.publishEvent(new TiesChanged(id, after.fromOrganisationId(), after.toOrganisationId()));
+        if (before.confirmed() && !after.confirmed()) {
+            askToConfirm(after);
+        }
         return after;
     }
+
+    /**
+     * Tells the accounts of the side that did not enter an unconfirmed tie that it waits for them.
+     * The e-mail names the two organisations (from the register), the kind and the start, never
+     * the description or evidence the entering side typed. A tie ROPS entered unconfirmed has no
+     * such side, and nobody is mailed.
+     */
+    private void askToConfirm(TieView tie) {
+        if (tie.confirmed() || tie.enteredForOrganisationId() == null) {
+            return;
+        }
+        boolean enteredByFrom = tie.enteredForOrganisationId() == tie.fromOrganisationId();
+        long other = enteredByFrom ? tie.toOrganisationId() : tie.fromOrganisationId();
+        String entering = enteredByFrom ? tie.fromOrganisationName() : tie.toOrganisationName();
+        String waiting = enteredByFrom ? tie.toOrganisationName() : tie.fromOrganisationName();
+        String kind = messages.getMessage("networks.tieKind." + tie.kind().name(), null, POLISH);
+        notifications.toOrganisation(other, messages.getMessage("networks.tie.mail.subject", new Object[] {entering},
+                POLISH), messages.getMessage("networks.tie.mail.text", new Object[] {entering, waiting, kind,
+                        tie.startsOn().format(DAY), settings.link("/networks/ties")}, POLISH));
+    }
+
+    private static final java.util.Locale POLISH = java.util.Locale.forLanguageTag("pl");
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     /** The other side (or ROPS) confirms a tie; confirming a confirmed one changes nothing. */
     @Transactional

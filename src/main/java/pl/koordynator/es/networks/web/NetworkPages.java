@@ -106,6 +106,20 @@ class NetworkPages {
         return "redirect:/networks/" + id + "#members";
     }
 
+    @PostMapping("/{id:\\d+}/meetings")
+    String linkMeeting(@PathVariable long id, @RequestParam(required = false) Long eventId,
+            RedirectAttributes redirect) {
+        try {
+            networks.linkMeeting(id, eventId);
+            redirect.addFlashAttribute("message", "networks.page.meetingLinked");
+        } catch (InvalidInputException problems) {
+            redirect.addFlashAttribute("meetingError", problems.problems().get(0).messageKey());
+        } catch (ConflictException conflict) {
+            redirect.addFlashAttribute("meetingError", conflict.messageKey());
+        }
+        return "redirect:/networks/" + id + "#meetings";
+    }
+
     @PostMapping("/{id:\\d+}/documents")
     String upload(@PathVariable long id, @RequestParam(required = false) MultipartFile file,
             RedirectAttributes redirect) throws IOException {
@@ -169,6 +183,9 @@ class NetworkPages {
                 .sorted(Comparator.comparing(MemberView::joinedOn).reversed()).toList());
         model.addAttribute("membersByYear", byYear(members, today));
         model.addAttribute("meetings", networks.meetings(network.id()));
+        if (viewer.mayManage(network)) {
+            model.addAttribute("meetingCandidates", networks.meetingCandidates(network.id()));
+        }
         model.addAttribute("documents", documents.list(network.id()));
         model.addAttribute("documentLimit", documents.limit());
         model.addAttribute("memberForm", form);
