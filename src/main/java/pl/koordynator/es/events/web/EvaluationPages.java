@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -36,7 +37,9 @@ class EvaluationPages {
     }
 
     @GetMapping("/events/registrations/{token}/evaluation")
-    String form(@PathVariable UUID token, Model model) {
+    String form(@PathVariable UUID token, Model model, CsrfToken csrf) {
+        // the attendee has no session: the token's cookie must be set before the page streams out
+        csrf.getToken();
         return formPage(token, evaluations.ticket(token), new EvaluationForm(), model);
     }
 
