@@ -38,6 +38,10 @@ public final class ProgrammePageEndpoints {
             Endpoint.page(HttpMethod.POST, "/admin/programme/settings", false, ADMIN),
             Endpoint.page(HttpMethod.GET, "/admin/programme/999999/import", false, ADMIN),
             Endpoint.page(HttpMethod.POST, "/admin/programme/999999/import", false, ADMIN),
+            Endpoint.page(HttpMethod.GET, "/admin/programme/999999/indicators/new?nodeId=999999", false, ADMIN),
+            Endpoint.page(HttpMethod.POST, "/admin/programme/999999/indicators", false, ADMIN),
+            Endpoint.page(HttpMethod.GET, "/admin/programme/indicators/999999/edit", false, ADMIN),
+            Endpoint.page(HttpMethod.POST, "/admin/programme/indicators/999999", false, ADMIN),
             Endpoint.api(HttpMethod.GET, "/api/v1/programme/report.pdf?programmeId=999999&year=2025", READERS, null),
             Endpoint.api(HttpMethod.GET, "/api/v1/programme/report.xlsx?programmeId=999999&year=2025", READERS, null));
 
