@@ -42,6 +42,17 @@ public final class ProgrammePageEndpoints {
             Endpoint.page(HttpMethod.POST, "/admin/programme/999999/indicators", false, ADMIN),
             Endpoint.page(HttpMethod.GET, "/admin/programme/indicators/999999/edit", false, ADMIN),
             Endpoint.page(HttpMethod.POST, "/admin/programme/indicators/999999", false, ADMIN),
+            Endpoint.page(HttpMethod.GET, "/admin/programme/999999/nodes/new", false, ADMIN),
+            Endpoint.page(HttpMethod.POST, "/admin/programme/999999/nodes", false, ADMIN),
+            Endpoint.page(HttpMethod.GET, "/admin/programme/999999/nodes/999999/edit", false, ADMIN),
+            Endpoint.page(HttpMethod.POST, "/admin/programme/999999/nodes/999999", false, ADMIN),
+            Endpoint.page(HttpMethod.GET, "/admin/programme/organisations?q=sp", false, ADMIN),
+            Endpoint.page(HttpMethod.GET, "/admin/programme/new", false, ADMIN),
+            Endpoint.page(HttpMethod.POST, "/admin/programme", false, ADMIN),
+            Endpoint.page(HttpMethod.GET, "/admin/programme/999999/edit", false, ADMIN),
+            Endpoint.page(HttpMethod.POST, "/admin/programme/999999", false, ADMIN),
+            Endpoint.page(HttpMethod.POST, "/admin/programme/999999/in-force", false, ADMIN),
+            Endpoint.page(HttpMethod.POST, "/admin/programme/999999/versions", false, ADMIN),
             Endpoint.api(HttpMethod.GET, "/api/v1/programme/report.pdf?programmeId=999999&year=2025", READERS, null),
             Endpoint.api(HttpMethod.GET, "/api/v1/programme/report.xlsx?programmeId=999999&year=2025", READERS, null));
 
