@@ -233,6 +233,137 @@ public class ProgrammeService implements Programmes {
         return view(after, true);
     }
 
+    /**
+     * One node of a version added or changed, the rest of the tree kept as it is (the pages' node
+     * form): the same rules, optimistic lock and audit as {@link #update}. The node's own problems
+     * name its fields as the form does ({@code code}, not {@code nodes[0].children[1].code}).
+     *
+     * @param parentId the priority or objective a new node goes under; null for a priority (or a project's node)
+     * @param node     with its id to change an existing node (its children and indicators stay), without one to add
+     * @param version  the version of the programme read
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public ProgrammeView saveNode(long programmeId, Long parentId, NodeInput node, Long version) {
+        Stored.Programme programme = repository.find(programmeId)
+                .orElseThrow(() -> new NotFoundException("programme", programmeId));
+        List<NodeInput> nodes = inputs(view(programme, true).nodes());
+        String path;
+        if (node.id() != null) {
+            path = replace(nodes, "nodes", node);
+            if (path == null) {
+                throw new NotFoundException("node", node.id());
+            }
+        } else if (parentId == null) {
+            path = "nodes[" + nodes.size() + "]";
+            nodes.add(node);
+        } else {
+            path = addUnder(nodes, "nodes", parentId, node);
+            if (path == null) {
+                throw new NotFoundException("node", parentId);
+            }
+        }
+        try {
+            return doUpdate(programmeId, new ProgrammeInput(programme.name(), programme.project(), programme.reference(),
+                    programme.startYear(), programme.endYear(), programme.resolutionNumber(),
+                    programme.resolutionDate(), programme.status(), programme.demo(), nodes, version));
+        } catch (InvalidInputException problems) {
+            String prefix = path + ".";
+            throw new InvalidInputException(problems.problems().stream()
+                    .map(problem -> problem.field().startsWith(prefix)
+                            ? new InvalidInputException.FieldProblem(problem.field().substring(prefix.length()),
+                                    problem.messageKey(), problem.arguments())
+                            : problem)
+                    .toList());
+        }
+    }
+
+    /**
+     * A version's own fields changed (name, years, resolution, status), its tree kept as it is: the
+     * pages' programme form and "put in force". The same rules, lock and audit as {@link #update};
+     * a demo flag not sent stays as it was.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public ProgrammeView updateDetails(long programmeId, ProgrammeInput input) {
+        Stored.Programme programme = repository.find(programmeId)
+                .orElseThrow(() -> new NotFoundException("programme", programmeId));
+        if (input == null) {
+            throw InvalidInputException.of("name", "programme.name.required");
+        }
+        return doUpdate(programmeId, new ProgrammeInput(input.name(), input.project(), input.reference(),
+                input.startYear(), input.endYear(), input.resolutionNumber(), input.resolutionDate(), input.status(),
+                input.demo() == null ? programme.demo() : input.demo(), inputs(view(programme, true).nodes()),
+                input.version()));
+    }
+
+    /** The version read put in force; the one in force before becomes replaced. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public ProgrammeView putInForce(long programmeId, Long version) {
+        Stored.Programme programme = repository.find(programmeId)
+                .orElseThrow(() -> new NotFoundException("programme", programmeId));
+        return doUpdate(programmeId, new ProgrammeInput(programme.name(), programme.project(), programme.reference(),
+                programme.startYear(), programme.endYear(), programme.resolutionNumber(), programme.resolutionDate(),
+                ProgrammeStatus.IN_FORCE, programme.demo(), inputs(view(programme, true).nodes()), version));
+    }
+
+    /** A tree as the API would send it back unchanged: every node and indicator with its id. */
+    private static List<NodeInput> inputs(List<NodeView> nodes) {
+        List<NodeInput> inputs = new ArrayList<>();
+        for (NodeView node : nodes) {
+            inputs.add(new NodeInput(node.id(), node.level(), node.code(), node.name(), node.weight(), node.comment(),
+                    node.responsible().stream().map(OrganisationRef::id).toList(),
+                    node.partners().stream().map(OrganisationRef::id).toList(), node.budgetPlanned(),
+                    node.budgetSpent(), node.actionStatus(),
+                    node.implementsActions().stream().map(ActionRef::id).toList(), inputs(node.children()),
+                    new ArrayList<>(node.indicators().stream().map(ProgrammeService::input).toList())));
+        }
+        return inputs;
+    }
+
+    private static IndicatorInput input(IndicatorView v) {
+        return new IndicatorInput(v.id(), null, v.code(), v.name(), v.unit(), v.direction(), v.aggregation(),
+                v.weight(), v.baselineValue(), v.baselineYear(), v.targets().stream()
+                        .map(t -> new IndicatorInput.TargetInput(t.year(), t.quarter(), t.value())).toList(),
+                v.kpresReference(), v.publicIndicator(), v.source(), v.measure(), v.comment(), v.version());
+    }
+
+    /** Puts the changed node in place of the one with its id, keeping what the form does not edit; its path, or null. */
+    private static String replace(List<NodeInput> nodes, String path, NodeInput changed) {
+        for (int i = 0; i < nodes.size(); i++) {
+            NodeInput node = nodes.get(i);
+            if (changed.id().equals(node.id())) {
+                nodes.set(i, new NodeInput(node.id(), node.level(), changed.code(), changed.name(), changed.weight(),
+                        changed.comment(), changed.responsible(), changed.partners(), changed.budgetPlanned(),
+                        changed.budgetSpent(), changed.actionStatus(),
+                        changed.implementsActions() == null ? node.implementsActions() : changed.implementsActions(),
+                        node.children(), node.indicators()));
+                return path + "[" + i + "]";
+            }
+            String found = replace(node.children(), path + "[" + i + "].children", changed);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private static String addUnder(List<NodeInput> nodes, String path, long parentId, NodeInput added) {
+        for (int i = 0; i < nodes.size(); i++) {
+            NodeInput node = nodes.get(i);
+            if (node.id() != null && node.id() == parentId) {
+                node.children().add(added);
+                return path + "[" + i + "].children[" + (node.children().size() - 1) + "]";
+            }
+            String found = addUnder(node.children(), path + "[" + i + "].children", parentId, added);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
     private void putInForce(long series, long programmeId) {
         for (Stored.Programme other : repository.versions(series)) {
             if (other.id() != programmeId && other.inForce()) {

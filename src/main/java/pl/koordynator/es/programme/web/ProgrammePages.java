@@ -48,6 +48,9 @@ class ProgrammePages {
         model.addAttribute("years", IntStream.rangeClosed(detail.progress().startYear(), detail.progress().endYear())
                 .boxed().toList());
         model.addAttribute("mayImport", users.caller().admin());
+        // a replaced version stays readable and unchangeable: its tree offers no forms
+        model.addAttribute("mayEdit", users.caller().admin()
+                && detail.programme().status() != pl.koordynator.es.programme.ProgrammeStatus.REPLACED);
         return "programme/tree";
     }
 }
