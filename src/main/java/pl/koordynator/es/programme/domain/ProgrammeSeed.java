@@ -167,7 +167,7 @@ class ProgrammeSeed implements ApplicationModuleInitializer {
                                                 "opinie", TimeAggregation.SUM, null, targets(2030, 40),
                                                 false))))))));
         ProgrammeView first = programmes.createAtStartup(new ProgrammeInput(DEMO_NAME, false, null, 2023, 2030,
-                "XXX/123/23 (demo)", LocalDate.of(2023, 3, 27), ProgrammeStatus.IN_FORCE, true, priorities, null));
+                "123/45/23 (demo)", LocalDate.of(2023, 3, 27), ProgrammeStatus.IN_FORCE, true, priorities, null));
         int thisYear = LocalDate.now().getYear();
         approved(first, "W11", "2023", "14", "Sprawozdanie OWES za 2023 r., zał. 3");
         approved(first, "W11", "2024", "22", "https://owes.example.pl/sprawozdania/2024");
@@ -211,7 +211,7 @@ class ProgrammeSeed implements ApplicationModuleInitializer {
         NodeInput objective = withChildren(firstObjective, replaceFirst(firstObjective.children(), action));
         NodeInput priority = withChildren(firstPriority, replaceFirst(firstPriority.children(), objective));
         return new ProgrammeInput(version.name(), false, version.reference(), version.startYear(), version.endYear(),
-                "XXX/456/25 (demo)", LocalDate.of(2025, 6, 30), ProgrammeStatus.IN_FORCE, true,
+                "456/78/25 (demo)", LocalDate.of(2025, 6, 30), ProgrammeStatus.IN_FORCE, true,
                 replaceFirst(nodes, priority), version.version());
     }
 
