@@ -17,7 +17,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /**
  * ROPS's programme forms in Debian's Chromium at 1280 px and on a 360 px phone: the indicator
  * form reached from the tree, shown with its errors and then saved; the action form with an
- * organisation picked by the combobox, shown with an error. Every page is checked with axe-core;
+ * organisation typed in its picker, shown with an error. Every page is checked with axe-core;
  * screenshots land in target/screenshots/programme-form-*.png.
  */
 class ProgrammeFormsE2eTest extends BrowserTest {
@@ -70,8 +70,8 @@ class ProgrammeFormsE2eTest extends BrowserTest {
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                     .hasText("Edycja: Działanie 1.1.1");
             Browsers.check(page, "programme-form-node-" + suffix);
-            page.locator("[id='responsible[0]']").pressSequentially("Ośrodek Polityki");
-            page.getByRole(AriaRole.OPTION).first().click();
+            // the typed name is resolved by the server (shared.PickedOrganisation); choosing a suggestion is not exercised here
+            page.locator("[id='responsible[0]']").fill("Regionalny Ośrodek Polityki Społecznej w Gdańsku");
             page.locator("#budgetPlanned").fill("dużo");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zapisz")).click();
             assertThat(page.locator("#budgetPlanned-error")).hasText("Wpisz liczbę, np. 12 albo 1 234,5.");
