@@ -29,7 +29,9 @@ import pl.koordynator.es.audit.domain.AuditLabels;
         // requests from 127.0.0.1 are nobody's proxy here; tests that act as a proxy connect from 127.0.0.2
         "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.2",
         // a quick proof of work: tests solve many challenges
-        "koordynator.challenge.max-number=2000"})
+        "koordynator.challenge.max-number=2000",
+        // bcrypt's cheapest work factor: the suite creates thousands of accounts (production keeps 10)
+        "koordynator.security.bcrypt-strength=4"})
 @AutoConfigureMockMvc
 public abstract class IntegrationTest {
 
