@@ -45,6 +45,12 @@ class CommitteeApiTest extends IntegrationTest {
     @Autowired
     CommitteeDocuments documents;
 
+    @Autowired
+    List<pl.koordynator.es.privacy.PersonalData> personalData;
+
+    @Autowired
+    List<pl.koordynator.es.shared.ProgrammeMeasures> measures;
+
     UserView rops;
     TermView term;
     final List<MemberView> members = new ArrayList<>();
@@ -287,6 +293,39 @@ class CommitteeApiTest extends IntegrationTest {
         assertThat(entries.getLength()).isEqualTo(1);
         assertThat(entries.item(0).getTextContent()).contains("Opinia nr 1/", "Opinia o sprawozdaniu <2025>");
         assertThat(documents.documents(DocumentQuery.adopted(), new Paging(0, 10)).total()).isEqualTo(1);
+
+        LocalDate year = LocalDate.now().withDayOfYear(1);
+        var committee = measures.stream().filter(m -> m.measures().stream()
+                .anyMatch(measure -> measure.code().startsWith("committee."))).findFirst().orElseThrow();
+        assertThat(committee.compute("committee.opinions-adopted", year.minusYears(1), LocalDate.now()).value())
+                .isEqualByComparingTo("1");
+        assertThat(committee.compute("committee.meetings-held", year.minusYears(1), LocalDate.now()).value())
+                .isEqualByComparingTo("1");
+        assertThat(committee.compute("committee.resolutions-adopted", year.minusYears(1), LocalDate.now()).value())
+                .isEqualByComparingTo("0");
+    }
+
+    @Test
+    void aMembersPersonalDataIsExportedAndErasedKeepingTheVotes() throws Exception {
+        long circulation = document("""
+                {"termId": %d, "type": "LETTER", "subject": "Pismo", "votingMode": "CIRCULATION", "circulationDeadline": "%s"}"""
+                .formatted(term.id(), OffsetDateTime.now().plusDays(3).withNano(0)));
+        vote(circulation, 0, "FOR", 201);
+        var committee = personalData.stream().filter(p -> p.module().equals("committee")).findFirst().orElseThrow();
+        var address = pl.koordynator.es.privacy.EmailAddress.parse("Czlonek0@example.org");
+        assertThat(committee.find(address)).hasSize(1);
+        assertThat(committee.export(address).toString()).contains("Członek Próbny 0", "czlonek0@example.org");
+
+        var erasure = committee.erase(address);
+        assertThat(erasure.erasedValues()).contains("Członek Próbny 0");
+        assertThat(committee.find(address)).isEmpty();
+        mvc.perform(get("/api/v1/committee/members?termId=" + term.id()).with(asRops()))
+                .andExpect(jsonPath("$[?(@.id == %d)].fullName".formatted(members.get(0).id()))
+                        .value("Członek komitetu #" + members.get(0).id()))
+                .andExpect(jsonPath("$[?(@.id == %d)].email".formatted(members.get(0).id())).value(
+                        org.hamcrest.Matchers.contains((Object) null)));
+        mvc.perform(get("/api/v1/committee/documents/" + circulation).with(asRops()))
+                .andExpect(jsonPath("$.tally.forVotes").value(1));
     }
 
     @Test
