@@ -17,4 +17,21 @@ public interface Notifications {
 
     /** To one address (e.g. an event participant without an account). */
     void toAddress(String email, String subject, String text);
+
+    /** A file sent with an e-mail, e.g. a meeting invitation's {@code .ics}. */
+    record Attachment(String fileName, String contentType, byte[] content) {
+
+        @Override
+        public String toString() {
+            return "Attachment[" + fileName + ", " + contentType + "]";
+        }
+    }
+
+    /**
+     * To one address, with one attached file. The default, for stand-ins in tests, sends the text
+     * alone; the outbox sends the file.
+     */
+    default void toAddress(String email, String subject, String text, Attachment attachment) {
+        toAddress(email, subject, text);
+    }
 }
