@@ -26,6 +26,7 @@ import pl.koordynator.es.committee.MeetingQuery;
 import pl.koordynator.es.committee.MeetingStatus;
 import pl.koordynator.es.committee.MeetingView;
 import pl.koordynator.es.committee.MinutesStatus;
+import pl.koordynator.es.committee.MinutesView;
 import pl.koordynator.es.committee.TermView;
 import pl.koordynator.es.shared.Downloads;
 import pl.koordynator.es.shared.NotFoundException;
@@ -103,7 +104,11 @@ class CommitteePublicPages {
         model.addAttribute("meeting", meeting);
         model.addAttribute("term", terms.term(meeting.termId()));
         if (meeting.minutesStatus() == MinutesStatus.APPROVED) {
-            model.addAttribute("minutes", meetings.minutes(id));
+            MinutesView minutes = meetings.minutes(id);
+            if (minutes.status() == MinutesStatus.APPROVED) {
+                model.addAttribute("minutes", minutes);
+                model.addAttribute("minutesParagraphs", Paragraphs.of(minutes.text()));
+            }
         }
         return "committee/public/meeting";
     }
@@ -126,6 +131,7 @@ class CommitteePublicPages {
     String document(@PathVariable long id, Model model) {
         DocumentView document = adopted(id);
         model.addAttribute("document", document);
+        model.addAttribute("paragraphs", Paragraphs.of(document.text()));
         model.addAttribute("term", terms.term(document.termId()));
         if (document.meetingId() != null) {
             model.addAttribute("meeting", meetings.meeting(document.meetingId()));

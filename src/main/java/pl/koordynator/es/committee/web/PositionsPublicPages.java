@@ -44,6 +44,8 @@ class PositionsPublicPages {
     String position(@PathVariable long id, Model model) {
         PositionView position = positions.position(id);
         model.addAttribute("position", position);
+        model.addAttribute("paragraphs", Paragraphs.of(position.text()));
+        model.addAttribute("responseParagraphs", Paragraphs.of(position.response()));
         model.addAttribute("today", LocalDate.now(clock));
         return "committee/public/position";
     }
