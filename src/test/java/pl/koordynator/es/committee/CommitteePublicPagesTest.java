@@ -168,8 +168,8 @@ class CommitteePublicPagesTest extends IntegrationTest {
 
         assertThat(page("/stanowiska", anonymous())).contains("klauzul społecznych", "programu rewitalizacji",
                 DATE.format(today.plusDays(12)));
-        assertThat(page("/stanowiska?q=Sejmik", anonymous())).contains("programu rewitalizacji")
-                .doesNotContain("klauzul społecznych");
+        assertThat(page("/stanowiska?q=Zarząd", anonymous())).contains("klauzul społecznych")
+                .doesNotContain("programu rewitalizacji");
         assertThat(page("/stanowiska?taken=YES", anonymous())).contains("klauzul społecznych")
                 .doesNotContain("programu rewitalizacji");
         assertThat(page("/stanowiska/" + taken.id(), anonymous())).contains("Zarząd Województwa Pomorskiego",
