@@ -138,7 +138,7 @@ class CommitteePublicPagesTest extends IntegrationTest {
     @Test
     void theHomeOfTheRegisterNamesItsAtomFeedAndTheComingMeeting() throws Exception {
         String html = page("/komitet", anonymous());
-        assertThat(html).contains("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/komitet/feed.atom\"")
+        assertThat(html).contains("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/api/v1/committee/feed.atom\"")
                 .contains("Posiedzenie nr " + committee.planned().number())
                 .contains(DATE.format(committee.planned().startsAt().atZoneSameInstant(CommitteePublicFixtures.WARSAW)));
     }

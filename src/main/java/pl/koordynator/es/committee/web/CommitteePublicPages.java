@@ -43,7 +43,7 @@ import pl.koordynator.es.shared.Paging;
 class CommitteePublicPages {
 
     /** The address of the register's Atom feed, linked from the head of every page here. */
-    static final String FEED = "/komitet/feed.atom";
+    static final String FEED = "/api/v1/committee/feed.atom";
     private static final int LATEST = 5;
 
     private final CommitteeTerms terms;
