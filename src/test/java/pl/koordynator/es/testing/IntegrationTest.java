@@ -68,6 +68,17 @@ public abstract class IntegrationTest {
         jdbc.sql("delete from cooperation_offer").update();
         jdbc.sql("delete from tie").update();
         jdbc.sql("delete from network").update();
+        jdbc.sql("delete from committee_attachment").update();
+        jdbc.sql("delete from sector_position").update();
+        jdbc.sql("delete from committee_vote").update();
+        jdbc.sql("delete from committee_document_counter").update();
+        jdbc.sql("delete from committee_document").update();
+        jdbc.sql("delete from committee_attendance").update();
+        jdbc.sql("delete from committee_agenda_item").update();
+        jdbc.sql("delete from committee_meeting").update();
+        jdbc.sql("delete from committee_member").update();
+        jdbc.sql("delete from committee_term").update();
+        jdbc.sql("update committee_settings set invitation_days_ahead = 7").update();
         jdbc.sql("delete from support_record").update();
         jdbc.sql("delete from notification").update();
         jdbc.sql("delete from event_evaluation").update();

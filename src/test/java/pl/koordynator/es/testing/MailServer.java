@@ -42,6 +42,11 @@ public final class MailServer {
         return Arrays.stream(SERVER.getReceivedMessages()).map(MailServer::mail).toList();
     }
 
+    /** The e-mails received as MIME messages, for their attachments. */
+    public static List<MimeMessage> receivedMessages() {
+        return Arrays.asList(SERVER.getReceivedMessages());
+    }
+
     /** Waits up to 10 seconds until at least {@code count} e-mails have arrived, then returns them all. */
     public static List<Mail> awaitReceived(int count) {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
@@ -79,6 +84,10 @@ public final class MailServer {
     private static Mail mail(MimeMessage message) {
         try {
             Object content = message.getContent();
+            while (content instanceof jakarta.mail.Multipart multipart) {
+                // the text of an e-mail with an attachment is its first part, nested or not
+                content = multipart.getBodyPart(0).getContent();
+            }
             String text = content instanceof String s ? s : String.valueOf(content);
             return new Mail(Arrays.stream(message.getRecipients(Message.RecipientType.TO)).map(Address::toString)
                     .toList(), message.getFrom()[0].toString(), message.getSubject(), text);

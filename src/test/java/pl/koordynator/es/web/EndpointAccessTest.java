@@ -44,6 +44,7 @@ class EndpointAccessTest extends IntegrationTest {
                 pl.koordynator.es.programme.ProgrammeEndpoints.ALL.stream(),
                 pl.koordynator.es.support.SupportEndpoints.ALL.stream(),
                 pl.koordynator.es.networks.NetworksEndpoints.ALL.stream(),
+                pl.koordynator.es.committee.CommitteeEndpoints.ALL.stream(),
                 pl.koordynator.es.privacy.PersonalDataEndpoints.ALL.stream(),
                 pl.koordynator.es.programme.ProgrammePageEndpoints.ALL.stream(),
 
