@@ -111,6 +111,14 @@ class ValidHtmlTest extends IntegrationTest {
         pages.put("PARTNER", List.of("/panel", "/needs/new"));
         pages.put("COMMITTEE", List.of("/panel", "/reporting/summary", "/events/plan"));
 
+        // the committee's public register: a held meeting, an adopted document, a position of the sector
+        long committeeMeeting = id("select id from committee_meeting where status = 'HELD' order by starts_at desc");
+        long committeeDocument = id("select id from committee_document where status = 'ADOPTED' order by id");
+        long sectorPosition = id("select id from sector_position order by id");
+        pages.merge("visitor", List.of("/komitet", "/komitet/kadencje", "/komitet/posiedzenia",
+                "/komitet/posiedzenia/" + committeeMeeting, "/komitet/dokumenty", "/komitet/dokumenty/" + committeeDocument,
+                "/stanowiska", "/stanowiska/" + sectorPosition), (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList());
+
         HtmlChecker checker = HtmlChecker.get();
         List<String> problems = new ArrayList<>();
         int checked = 0;
