@@ -83,7 +83,7 @@ class CommitteeProgrammeMeasures implements ProgrammeMeasures {
         long value = jdbc.sql(sql).params(sql.contains(":zone")
                         ? Map.of("zone", platform.timeZone().getId(), "from", from, "to", to)
                         : Map.of("from", from, "to", to)).query(Long.class).single();
-        String listUrl = code.startsWith("committee.positions") ? "/komitet/stanowiska" : "/komitet";
+        String listUrl = code.startsWith("committee.positions") ? "/stanowiska" : "/komitet";
         return new MeasureValue(code, from, to, BigDecimal.valueOf(value), Map.of(), listUrl, clock.instant());
     }
 }
