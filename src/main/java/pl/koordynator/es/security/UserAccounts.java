@@ -41,4 +41,10 @@ public interface UserAccounts {
      * data at start-up only. Does nothing when the account does not exist.
      */
     void assignOrganisationAtStartup(String username, long organisationId);
+
+    /**
+     * The id of an account by its user name, without a signed-in user; for linking demo data at
+     * start-up only (e.g. the demo committee member who signs in as {@code demo.komitet}).
+     */
+    Optional<Long> idAtStartup(String username);
 }

@@ -18,6 +18,7 @@ import pl.koordynator.es.committee.SeatCategory;
 import pl.koordynator.es.registry.Kind;
 import pl.koordynator.es.registry.OrganisationView;
 import pl.koordynator.es.registry.Organisations;
+import pl.koordynator.es.security.UserAccounts;
 import pl.koordynator.es.shared.DemoDataSets;
 import pl.koordynator.es.shared.Installation;
 import pl.koordynator.es.shared.PlatformSettings;
@@ -37,6 +38,7 @@ class CommitteeDemoData implements ApplicationModuleInitializer {
     static final String[] NAMES = {"Halina Morska", "Tomasz Kaszubski", "Agnieszka Wydmowa", "Paweł Bursztyn",
             "Maria Żuławska", "Krzysztof Kociewski", "Ewa Nadwiślańska", "Jan Oliwski", "Barbara Sopocka",
             "Marek Helski", "Zofia Kartuska", "Adam Lęborski"};
+    static final String DEMO_MEMBER_ACCOUNT = "demo.komitet";
     static final SeatCategory[] SEATS = {SeatCategory.MARSHAL, SeatCategory.VOIVODE, SeatCategory.JST,
             SeatCategory.PES, SeatCategory.PES, SeatCategory.PUBLIC_BENEFIT_COUNCIL, SeatCategory.COOPERATIVE_UNIONS,
             SeatCategory.RESEARCH_INSTITUTES, SeatCategory.UNIVERSITIES, SeatCategory.TRADE_UNIONS,
@@ -49,9 +51,12 @@ class CommitteeDemoData implements ApplicationModuleInitializer {
     private final PlatformSettings platform;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final UserAccounts accounts;
 
     CommitteeDemoData(Installation installation, DemoDataSets demoDataSets, Organisations organisations,
-            JdbcClient jdbc, PlatformSettings platform, Clock clock, TransactionTemplate transaction) {
+            JdbcClient jdbc, PlatformSettings platform, Clock clock, TransactionTemplate transaction,
+            UserAccounts accounts) {
+        this.accounts = accounts;
         this.installation = installation;
         this.demoDataSets = demoDataSets;
         this.organisations = organisations;
@@ -89,6 +94,12 @@ class CommitteeDemoData implements ApplicationModuleInitializer {
             members.add(member(current, NAMES[i], i, SEATS[i], currentStart,
                     SEATS[i] == SeatCategory.PES && !pes.isEmpty() ? pes.get(i % pes.size()).id() : null));
         }
+
+        // the demo committee account is Ewa Nadwiślańska's: signed in as demo.komitet one sees her
+        // meetings and the vote by circulation she has not cast yet
+        accounts.idAtStartup(DEMO_MEMBER_ACCOUNT).ifPresent(user -> jdbc.sql(
+                "update committee_member set user_id = :user where id = :id")
+                .param("user", user).param("id", members.get(6)).update());
 
         // the previous term: three meetings, two resolutions by anonymous counts
         List<Long> before = new ArrayList<>();

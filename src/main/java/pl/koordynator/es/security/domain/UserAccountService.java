@@ -106,6 +106,12 @@ public class UserAccountService implements UserAccounts {
 
     @Override
     @Transactional(readOnly = true)
+    public Optional<Long> idAtStartup(String username) {
+        return accounts.findByUsername(username).map(StoredAccount::id);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<String> emailsOfOrganisation(long organisationId) {
         return accounts.enabledEmailsOfOrganisation(organisationId);
     }

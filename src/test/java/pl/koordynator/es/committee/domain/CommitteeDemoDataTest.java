@@ -53,4 +53,15 @@ class CommitteeDemoDataTest extends IntegrationTest {
                 new Paging(0, 10)).items()).hasSize(1);
         assertThat(jdbc.sql("select count(*) from sector_position").query(Long.class).single()).isEqualTo(5);
     }
+
+    @Test
+    void theDemoCommitteeAccountIsAMemberWithTheCirculationVoteStillToCast() {
+        var account = users.create(CommitteeDemoData.DEMO_MEMBER_ACCOUNT, Role.COMMITTEE);
+        demo.load(LocalDate.now());
+        users.signIn(account);
+
+        assertThat(terms.me()).map(MemberView::fullName).contains("Ewa Nadwiślańska");
+        assertThat(documents.openForMyVote()).extracting(document -> document.subject())
+                .containsExactly("Opinia o zmianie programu: nowe działania dla PES w powiatach o wysokim bezrobociu");
+    }
 }
