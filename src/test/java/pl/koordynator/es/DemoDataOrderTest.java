@@ -38,7 +38,9 @@ class DemoDataOrderTest extends IntegrationTest {
             "events.domain.EventsDemoData", List.of("registry.domain.RegistryDemoData",
                     "territory.domain.RegionPackLoader"),
             "support.domain.SupportDemoData", List.of("registry.domain.RegistryDemoData"),
-            "programme.domain.ProgrammeSeed", List.of("registry.domain.RegistryDemoData"));
+            "programme.domain.ProgrammeSeed", List.of("registry.domain.RegistryDemoData"),
+            "committee.domain.CommitteeDemoData", List.of("registry.domain.RegistryDemoData",
+                    "security.domain.DemoUsers"));
 
     @Autowired
     List<ApplicationModuleInitializer> initializers;
