@@ -1,10 +1,11 @@
 package pl.koordynator.es.committee.web;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.http.MediaType;
@@ -77,10 +78,15 @@ class MemberPages {
         return "committee/member/mine";
     }
 
-    private Map<Long, VoteView> myVotes(List<DocumentView> voting, MemberView me) {
+    private Map<Long, MyVote> myVotes(List<DocumentView> voting, MemberView me) {
         return voting.stream().flatMap(d -> documents.votes(d.id()).stream())
                 .filter(v -> v.memberId() == me.id())
-                .collect(Collectors.toMap(VoteView::documentId, Function.identity(), (a, b) -> a));
+                .collect(Collectors.toMap(VoteView::documentId,
+                        v -> new MyVote(v.choice(), v.castAt().atOffset(ZoneOffset.UTC)), (a, b) -> a));
+    }
+
+    /** What the member voted and when, for "you voted FOR on dd.MM.yyyy". */
+    record MyVote(VoteChoice choice, OffsetDateTime castAt) {
     }
 
     @GetMapping("/documents/{id:\\d+}")
