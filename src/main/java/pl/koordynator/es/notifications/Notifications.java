@@ -17,4 +17,16 @@ public interface Notifications {
 
     /** To one address (e.g. an event participant without an account). */
     void toAddress(String email, String subject, String text);
+
+    /** A file sent with an e-mail, e.g. a meeting invitation's {@code .ics}. */
+    record Attachment(String fileName, String contentType, byte[] content) {
+
+        @Override
+        public String toString() {
+            return "Attachment[" + fileName + ", " + contentType + "]";
+        }
+    }
+
+    /** To one address, with one attached file. */
+    void toAddress(String email, String subject, String text, Attachment attachment);
 }

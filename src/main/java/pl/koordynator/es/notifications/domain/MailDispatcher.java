@@ -143,11 +143,17 @@ class MailDispatcher {
 
     private MimeMessage message(NotificationView notification) throws MessagingException {
         MimeMessage message = mailSender.createMimeMessage();
-        MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+        java.util.Optional<Object[]> attachment = notifications.attachment(notification.id());
+        MimeMessageHelper helper = new MimeMessageHelper(message, attachment.isPresent(), "UTF-8");
         helper.setFrom(settings.from());
         helper.setTo(notification.recipient());
         helper.setSubject(SUBJECT_PREFIX + notification.subject());
         helper.setText(notification.body(), false);
+        if (attachment.isPresent()) {
+            Object[] file = attachment.get();
+            helper.addAttachment((String) file[0], new org.springframework.core.io.ByteArrayResource((byte[]) file[2]),
+                    (String) file[1]);
+        }
         return message;
     }
 

@@ -73,6 +73,25 @@ public class NotificationOutbox implements Notifications {
         queue(List.of(email.strip()), subject, text);
     }
 
+    @Override
+    @Transactional
+    public void toAddress(String email, String subject, String text, Attachment attachment) {
+        if (attachment == null) {
+            toAddress(email, subject, text);
+            return;
+        }
+        if (email == null || email.isBlank() || email.strip().length() > 254 || !valid(email.strip())) {
+            throw InvalidInputException.of("email", "notifications.email.invalid");
+        }
+        if (EmailAddress.isErasedPlaceholder(email.strip())) {
+            return;
+        }
+        List<Long> ids = queue(List.of(email.strip()), subject, text, false);
+        ids.forEach(id -> notifications.attach(id, attachment.fileName(), attachment.contentType(),
+                attachment.content()));
+        dispatcher.sendAfterCommit(ids);
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public PageOf<NotificationView> list(NotificationQuery query, Paging paging) {
@@ -93,6 +112,11 @@ public class NotificationOutbox implements Notifications {
     }
 
     private void queue(List<String> recipients, String subject, String text) {
+        queue(recipients, subject, text, true);
+    }
+
+    /** {@code send} false: the caller completes the rows first and sends them itself. */
+    private List<Long> queue(List<String> recipients, String subject, String text, boolean send) {
         List<FieldProblem> problems = new ArrayList<>();
         if (subject == null || subject.isBlank()) {
             problems.add(new FieldProblem("subject", "notifications.subject.missing"));
@@ -109,7 +133,10 @@ public class NotificationOutbox implements Notifications {
         String oneLineSubject = subject.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
         List<Long> ids = recipients.stream().map(recipient -> notifications.insert(recipient, oneLineSubject, text))
                 .toList();
-        dispatcher.sendAfterCommit(ids);
+        if (send) {
+            dispatcher.sendAfterCommit(ids);
+        }
+        return ids;
     }
 
     private static boolean valid(String email) {

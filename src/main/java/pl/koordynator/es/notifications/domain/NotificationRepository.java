@@ -30,6 +30,18 @@ class NotificationRepository {
                 .query(Long.class).single();
     }
 
+    void attach(long id, String name, String contentType, byte[] content) {
+        jdbc.sql("update notification set attachment_name = :name, attachment_type = :type, attachment = :content where id = :id")
+                .param("id", id).param("name", name).param("type", contentType).param("content", content).update();
+    }
+
+    /** The file sent with the e-mail, if any: its name, content type and content. */
+    Optional<Object[]> attachment(long id) {
+        return jdbc.sql("select attachment_name, attachment_type, attachment from notification where id = :id and attachment is not null")
+                .param("id", id).query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getBytes(3)})
+                .optional();
+    }
+
     Optional<NotificationView> findById(long id) {
         return jdbc.sql("select * from notification where id = :id").param("id", id)
                 .query(NotificationRepository::row).optional();
