@@ -132,6 +132,13 @@ class CommitteeAdminPages {
         return "committee/admin/term";
     }
 
+    /** A member's place on the term's page; the e-mail about absences links here. */
+    @GetMapping("/members/{id:\\d+}")
+    String member(@PathVariable long id) {
+        MemberView member = terms.member(id);
+        return "redirect:/admin/committee/terms/" + member.termId() + "#member-" + id;
+    }
+
     @GetMapping("/members/{id:\\d+}/end")
     String endForm(@PathVariable long id, Model model) {
         return endPage(id, new EndForm(), model);

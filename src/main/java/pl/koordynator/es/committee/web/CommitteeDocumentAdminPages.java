@@ -86,7 +86,7 @@ class CommitteeDocumentAdminPages {
             redirect.addFlashAttribute("message", "committee.admin.document.created");
             return "redirect:/admin/committee/documents/" + created.id();
         } catch (InvalidInputException problems) {
-            FormErrors.add(result, problems);
+            FormErrors.add(result, CommitteeForms.renamed(problems, java.util.Map.of("circulationDeadline", "deadlineDay")));
         } catch (ConflictException conflict) {
             result.reject(conflict.messageKey(), conflict.arguments(), conflict.getMessage());
         }
@@ -108,7 +108,7 @@ class CommitteeDocumentAdminPages {
             redirect.addFlashAttribute("message", "committee.admin.document.saved");
             return "redirect:/admin/committee/documents/" + id;
         } catch (InvalidInputException problems) {
-            FormErrors.add(result, problems);
+            FormErrors.add(result, CommitteeForms.renamed(problems, java.util.Map.of("circulationDeadline", "deadlineDay")));
         } catch (ConflictException conflict) {
             result.reject(conflict.messageKey(), conflict.arguments(), conflict.getMessage());
         }

@@ -47,6 +47,9 @@ import pl.koordynator.es.shared.Paging;
 @RequestMapping("/admin/committee")
 class CommitteeMeetingAdminPages {
 
+    /** The service names the moments; the form holds them as a day and times. */
+    private static final Map<String, String> SERVICE_FIELDS = Map.of("startsAt", "day", "endsAt", "endTime");
+
     private final CommitteeMeetings meetings;
     private final CommitteeTerms terms;
     private final CommitteeDocuments documents;
@@ -82,7 +85,7 @@ class CommitteeMeetingAdminPages {
             redirect.addFlashAttribute("message", "committee.admin.meeting.created");
             return "redirect:/admin/committee/meetings/" + created.id();
         } catch (InvalidInputException problems) {
-            FormErrors.add(result, problems);
+            FormErrors.add(result, CommitteeForms.renamed(problems, SERVICE_FIELDS));
         } catch (ConflictException conflict) {
             result.reject(conflict.messageKey(), conflict.arguments(), conflict.getMessage());
         }
@@ -104,7 +107,7 @@ class CommitteeMeetingAdminPages {
             redirect.addFlashAttribute("message", "committee.admin.meeting.saved");
             return "redirect:/admin/committee/meetings/" + id;
         } catch (InvalidInputException problems) {
-            FormErrors.add(result, problems);
+            FormErrors.add(result, CommitteeForms.renamed(problems, SERVICE_FIELDS));
         } catch (ConflictException conflict) {
             result.reject(conflict.messageKey(), conflict.arguments(), conflict.getMessage());
         }
