@@ -125,7 +125,7 @@ class Invitations {
                 order by m.id""").param("id", meetingId).param("day", day)
                 .query((rs, n) -> new Recipient(rs.getString(1))).list();
         String when = WHEN.format(meeting.startsAt().atZoneSameInstant(platform.timeZone()));
-        String mode = text("MeetingMode." + meeting.mode().name());
+        String mode = text("committee.MeetingMode." + meeting.mode().name());
         String where = place(meeting);
         String link = platform.link("/komitet/posiedzenia/" + meeting.id());
         String subjectKey = meeting.cancelled() ? "committee.core.mail.cancelled.subject"

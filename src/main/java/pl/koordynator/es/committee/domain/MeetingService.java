@@ -492,7 +492,7 @@ public class MeetingService implements CommitteeMeetings {
         for (TermService.MemberRow member : newly) {
             notifications.toRole(Role.ADMIN, text("committee.core.mail.absences.subject"),
                     text("committee.core.mail.absences.text", member.fullName(),
-                            text("SeatCategory." + member.category().name()),
+                            text("committee.SeatCategory." + member.category().name()),
                             platform.link("/admin/committee/members/" + member.id())));
         }
     }
