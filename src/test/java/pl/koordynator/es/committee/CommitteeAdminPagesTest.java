@@ -136,6 +136,7 @@ class CommitteeAdminPagesTest extends IntegrationTest {
         assertThat(between(html, "id=\"quorum\"", "</p>"))
                 .contains("Członków: 3; do kworum potrzeba: 2; obecnych: 1 – brak kworum");
 
+        users.signIn(rops);
         DocumentView opinion = documents.createDocument(new DocumentInput(term.id(), DocumentType.OPINION,
                 OpinionSubject.PROGRAMME, "Opinia o projekcie programu", "Treść", VotingMode.MEETING_ANONYMOUS_COUNTS,
                 meeting.id(), null, MajorityRule.SIMPLE));

@@ -25,6 +25,9 @@ import pl.koordynator.es.shared.PlatformSettings;
 class CommitteeChoices {
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    /** 31.02 is a typing error, not the last day of February. */
+    private static final DateTimeFormatter STRICT_DAY = DateTimeFormatter.ofPattern("dd.MM.uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Organisations organisations;
@@ -49,7 +52,7 @@ class CommitteeChoices {
             }
             String value = text.strip();
             try {
-                return value.contains("-") ? LocalDate.parse(value) : LocalDate.parse(value, DAY);
+                return value.contains("-") ? LocalDate.parse(value) : LocalDate.parse(value, STRICT_DAY);
             } catch (DateTimeParseException wrong) {
                 found.add(new FieldProblem(field, "committee.admin.error.date"));
                 return null;
