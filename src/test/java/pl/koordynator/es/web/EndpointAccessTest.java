@@ -46,6 +46,7 @@ class EndpointAccessTest extends IntegrationTest {
                 pl.koordynator.es.networks.NetworksEndpoints.ALL.stream(),
                 pl.koordynator.es.privacy.PersonalDataEndpoints.ALL.stream(),
                 pl.koordynator.es.programme.ProgrammePageEndpoints.ALL.stream(),
+                pl.koordynator.es.committee.CommitteePageEndpoints.ALL.stream(),
 
                 pl.koordynator.es.events.ParticipantEndpoints.ALL.stream(),
                 pl.koordynator.es.networks.NetworksPageEndpoints.ALL.stream()).flatMap(s -> s);
