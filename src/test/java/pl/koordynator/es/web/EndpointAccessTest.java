@@ -47,6 +47,7 @@ class EndpointAccessTest extends IntegrationTest {
                 pl.koordynator.es.committee.CommitteeEndpoints.ALL.stream(),
                 pl.koordynator.es.privacy.PersonalDataEndpoints.ALL.stream(),
                 pl.koordynator.es.programme.ProgrammePageEndpoints.ALL.stream(),
+                pl.koordynator.es.committee.CommitteePageEndpoints.ALL.stream(),
 
                 pl.koordynator.es.events.ParticipantEndpoints.ALL.stream(),
                 pl.koordynator.es.networks.NetworksPageEndpoints.ALL.stream(),

@@ -91,6 +91,7 @@ class NavigationTest extends IntegrationTest {
             case ADMIN -> {
                 links.addAll(List.of("/reporting", "/reporting/summary", "/support", "/events/plan", "/programme",
                         "/admin/programme/approvals"));
+                links.addAll(List.of("/admin/committee", "/admin/committee/positions"));
                 links.addAll(ADMINISTRATION);
             }
             case OWES -> links.addAll(List.of("/reporting", "/reporting/summary", "/support", "/events/plan",
@@ -98,7 +99,7 @@ class NavigationTest extends IntegrationTest {
             case PES -> links.add("/support");
             case PARTNER -> {
             }
-            case COMMITTEE -> links.addAll(List.of("/reporting/summary", "/events/plan", "/programme"));
+            case COMMITTEE -> links.addAll(List.of("/reporting/summary", "/events/plan", "/programme", "/committee"));
         }
         return links;
     }

@@ -103,13 +103,15 @@ class ValidHtmlTest extends IntegrationTest {
                 "/admin/statistics", "/admin/statistics/import", "/admin/reporting/templates",
                 "/admin/reporting/templates/OWES_QUARTERLY", "/admin/map/weights", "/networks", "/networks/" + network,
                 "/networks/graph", "/networks/ties", "/networks/ties/new", "/networks/offers", "/networks/offers/new",
-                "/networks/offers/" + offer, "/admin/networks/new", "/admin/networks/" + network + "/edit"));
+                "/networks/offers/" + offer, "/admin/networks/new", "/admin/networks/" + network + "/edit",
+                "/admin/committee", "/admin/committee/terms/new", "/admin/committee/meetings", "/admin/committee/documents",
+                "/admin/committee/positions", "/admin/committee/positions/new"));
         pages.put("OWES", List.of("/panel", "/reporting", "/reporting/summary", "/support", "/support/new",
                 "/events/plan", "/needs/new"));
         pages.put("PES", List.of("/panel", "/profile", "/organisations/" + pes, "/support/pes/" + pes, "/needs/new",
                 "/networks/ties", "/networks/offers"));
         pages.put("PARTNER", List.of("/panel", "/needs/new"));
-        pages.put("COMMITTEE", List.of("/panel", "/reporting/summary", "/events/plan"));
+        pages.put("COMMITTEE", List.of("/panel", "/reporting/summary", "/events/plan", "/committee"));
 
         // the committee's public register: a held meeting, an adopted document, a position of the sector
         long committeeMeeting = id("select id from committee_meeting where status = 'HELD' order by starts_at desc");

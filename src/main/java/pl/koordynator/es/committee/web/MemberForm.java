@@ -1,0 +1,117 @@
+package pl.koordynator.es.committee.web;
+
+import java.time.LocalDate;
+import pl.koordynator.es.committee.MemberInput;
+import pl.koordynator.es.committee.MemberRole;
+import pl.koordynator.es.committee.SeatCategory;
+import pl.koordynator.es.shared.PickedOrganisation;
+
+/** A member appointed to a term: the organisation picked from the register by name, the account (its number in the user list) linked so that the member votes when signed in. */
+class MemberForm {
+
+    private String fullName;
+    private String email;
+    private String phone;
+    private String userId;
+    private Long organisationId;
+    private String organisationName;
+    private String category;
+    private String role = "MEMBER";
+    private String appointedOn;
+    private Long substituteFor;
+
+    MemberInput toInput(long termId, Long pickedOrganisation) {
+        CommitteeChoices.Problems problems = new CommitteeChoices.Problems();
+        SeatCategory seat = problems.choice("category", SeatCategory.class, category, true);
+        MemberRole function = problems.choice("role", MemberRole.class, role, true);
+        LocalDate appointed = problems.day("appointedOn", appointedOn, true);
+        Integer account = problems.number("userId", userId, false);
+        if (pickedOrganisation != null && pickedOrganisation == PickedOrganisation.NO_MATCH) {
+            problems.add("organisationId", "committee.admin.error.organisation");
+        }
+        problems.throwIfAny();
+        return new MemberInput(termId, fullName == null ? null : fullName.strip(), CommitteeForms.blankToNull(email),
+                CommitteeForms.blankToNull(phone), account == null ? null : account.longValue(), pickedOrganisation,
+                seat, function, appointed, substituteFor);
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public void setFullName(String fullName) {
+        this.fullName = fullName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getUserId() {
+        return userId;
+    }
+
+    public void setUserId(String userId) {
+        this.userId = userId;
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public void setOrganisationId(Long organisationId) {
+        this.organisationId = organisationId;
+    }
+
+    public String getOrganisationName() {
+        return organisationName;
+    }
+
+    public void setOrganisationName(String organisationName) {
+        this.organisationName = organisationName;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public String getRole() {
+        return role;
+    }
+
+    public void setRole(String role) {
+        this.role = role;
+    }
+
+    public String getAppointedOn() {
+        return appointedOn;
+    }
+
+    public void setAppointedOn(String appointedOn) {
+        this.appointedOn = appointedOn;
+    }
+
+    public Long getSubstituteFor() {
+        return substituteFor;
+    }
+
+    public void setSubstituteFor(Long substituteFor) {
+        this.substituteFor = substituteFor;
+    }
+}
