@@ -37,6 +37,12 @@ public interface UserAccounts {
     List<UserView> ofOrganisation(long organisationId);
 
     /**
+     * The account with the user name (login), letters' case ignored; for ROPS linking a person to
+     * their account (e.g. a committee member). Only ROPS may ask; everyone else is refused.
+     */
+    Optional<UserView> findByUsername(String username);
+
+    /**
      * Links an existing account to its organisation without a signed-in user; for loading demo
      * data at start-up only. Does nothing when the account does not exist.
      */

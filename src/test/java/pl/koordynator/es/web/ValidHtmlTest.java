@@ -76,6 +76,7 @@ class ValidHtmlTest extends IntegrationTest {
         long account = id("select id from user_account where username = 'admin'");
         long network = id("select id from network where public_network order by id");
         long offer = id("select id from cooperation_offer order by id");
+        long committeeMember = id("select id from committee_member where user_id is not null order by id");
         String gmina = jdbc.sql("select gmina_teryt from organisation where id = :id").param("id", pes)
                 .query(String.class).single();
 
@@ -105,7 +106,8 @@ class ValidHtmlTest extends IntegrationTest {
                 "/networks/graph", "/networks/ties", "/networks/ties/new", "/networks/offers", "/networks/offers/new",
                 "/networks/offers/" + offer, "/admin/networks/new", "/admin/networks/" + network + "/edit",
                 "/admin/committee", "/admin/committee/terms/new", "/admin/committee/meetings", "/admin/committee/documents",
-                "/admin/committee/positions", "/admin/committee/positions/new"));
+                "/admin/committee/positions", "/admin/committee/positions/new", "/admin/committee/settings",
+                "/admin/committee/members/" + committeeMember + "/edit"));
         pages.put("OWES", List.of("/panel", "/reporting", "/reporting/summary", "/support", "/support/new",
                 "/events/plan", "/needs/new"));
         pages.put("PES", List.of("/panel", "/profile", "/organisations/" + pes, "/support/pes/" + pes, "/needs/new",

@@ -109,11 +109,12 @@ class CommitteeAdminPages {
     String addMember(@PathVariable long id, @ModelAttribute("memberForm") MemberForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         try {
-            terms.addMember(form.toInput(id, choices.picked(form.getOrganisationId(), form.getOrganisationName())));
+            terms.addMember(form.toInput(id, choices.picked(form.getOrganisationId(), form.getOrganisationName()),
+                    choices));
             redirect.addFlashAttribute("message", "committee.admin.member.added");
             return "redirect:/admin/committee/terms/" + id + "#members";
         } catch (InvalidInputException problems) {
-            FormErrors.add(result, problems);
+            FormErrors.add(result, MemberForm.onFormFields(problems));
         } catch (ConflictException conflict) {
             result.reject(conflict.messageKey(), conflict.arguments(), conflict.getMessage());
         }
@@ -130,6 +131,62 @@ class CommitteeAdminPages {
         model.addAttribute("categories", SeatCategory.values());
         model.addAttribute("roles", MemberRole.values());
         return "committee/admin/term";
+    }
+
+    @GetMapping("/members/{id:\\d+}/edit")
+    String editMember(@PathVariable long id, Model model) {
+        MemberView member = terms.member(id);
+        return memberPage(member, MemberForm.of(member, choices.username(member.userId()), member.organisationName()),
+                model);
+    }
+
+    @PostMapping("/members/{id:\\d+}")
+    String updateMember(@PathVariable long id, @ModelAttribute("memberForm") MemberForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        MemberView member = terms.member(id);
+        try {
+            terms.updateMember(id, form.toInput(member.termId(),
+                    choices.picked(form.getOrganisationId(), form.getOrganisationName()), choices));
+            redirect.addFlashAttribute("message", "committee.admin.member.saved");
+            return "redirect:/admin/committee/terms/" + member.termId() + "#member-" + id;
+        } catch (InvalidInputException problems) {
+            FormErrors.add(result, MemberForm.onFormFields(problems));
+        } catch (ConflictException conflict) {
+            result.reject(conflict.messageKey(), conflict.arguments(), conflict.getMessage());
+        }
+        return memberPage(member, form, model);
+    }
+
+    private String memberPage(MemberView member, MemberForm form, Model model) {
+        model.addAttribute("member", member);
+        model.addAttribute("members", terms.members(member.termId()));
+        model.addAttribute("memberForm", form);
+        model.addAttribute("categories", SeatCategory.values());
+        model.addAttribute("roles", MemberRole.values());
+        return "committee/admin/member-form";
+    }
+
+    @GetMapping("/settings")
+    String settings(Model model) {
+        return settingsPage(SettingsForm.of(terms.settings()), model);
+    }
+
+    @PostMapping("/settings")
+    String updateSettings(@ModelAttribute("form") SettingsForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        try {
+            terms.updateSettings(form.toSettings());
+            redirect.addFlashAttribute("message", "committee.admin.settings.saved");
+            return "redirect:/admin/committee/settings";
+        } catch (InvalidInputException problems) {
+            FormErrors.add(result, problems);
+        }
+        return settingsPage(form, model);
+    }
+
+    private String settingsPage(SettingsForm form, Model model) {
+        model.addAttribute("form", form);
+        return "committee/admin/settings";
     }
 
     /** A member's place on the term's page; the e-mail about absences links here. */

@@ -7,9 +7,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import pl.koordynator.es.registry.Organisations;
+import pl.koordynator.es.security.Role;
+import pl.koordynator.es.security.UserAccounts;
+import pl.koordynator.es.security.UserView;
 import pl.koordynator.es.shared.InvalidInputException;
 import pl.koordynator.es.shared.InvalidInputException.FieldProblem;
 import pl.koordynator.es.shared.OrganisationOption;
@@ -32,10 +36,12 @@ class CommitteeChoices {
 
     private final Organisations organisations;
     private final PlatformSettings settings;
+    private final UserAccounts users;
 
-    CommitteeChoices(Organisations organisations, PlatformSettings settings) {
+    CommitteeChoices(Organisations organisations, PlatformSettings settings, UserAccounts users) {
         this.organisations = organisations;
         this.settings = settings;
+        this.users = users;
     }
 
     /** Problems found while reading a form, thrown together before anything is saved. */
@@ -153,5 +159,30 @@ class CommitteeChoices {
 
     String organisationName(Long id) {
         return id == null || id < 0 ? null : organisations.find(id).map(o -> o.name()).orElse(null);
+    }
+
+    /**
+     * The account a member form names by its user name (ROPS know logins, not database numbers):
+     * null when left empty; an unknown name or an account that is not a committee member's is a
+     * problem on the field.
+     */
+    Long account(String field, String username, Problems problems) {
+        if (username == null || username.isBlank()) {
+            return null;
+        }
+        Optional<UserView> account = users.findByUsername(username.strip());
+        if (account.isEmpty()) {
+            problems.add(field, "committee.admin.error.username.unknown");
+            return null;
+        }
+        if (account.get().role() != Role.COMMITTEE) {
+            problems.add(field, "committee.admin.error.username.notCommittee");
+            return null;
+        }
+        return account.get().id();
+    }
+
+    String username(Long userId) {
+        return userId == null ? null : users.find(userId).map(UserView::username).orElse(null);
     }
 }

@@ -1,18 +1,25 @@
 package pl.koordynator.es.committee.web;
 
 import java.time.LocalDate;
+import java.util.List;
+
 import pl.koordynator.es.committee.MemberInput;
 import pl.koordynator.es.committee.MemberRole;
+import pl.koordynator.es.committee.MemberView;
 import pl.koordynator.es.committee.SeatCategory;
+import pl.koordynator.es.shared.InvalidInputException;
 import pl.koordynator.es.shared.PickedOrganisation;
 
-/** A member appointed to a term: the organisation picked from the register by name, the account (its number in the user list) linked so that the member votes when signed in. */
+/**
+ * A member appointed to a term: the organisation picked from the register by name, the account
+ * linked by its user name (login) so that the member votes when signed in.
+ */
 class MemberForm {
 
     private String fullName;
     private String email;
     private String phone;
-    private String userId;
+    private String username;
     private Long organisationId;
     private String organisationName;
     private String category;
@@ -20,19 +27,43 @@ class MemberForm {
     private String appointedOn;
     private Long substituteFor;
 
-    MemberInput toInput(long termId, Long pickedOrganisation) {
+    static MemberForm of(MemberView member, String username, String organisationName) {
+        MemberForm form = new MemberForm();
+        form.fullName = member.fullName();
+        form.email = member.email();
+        form.phone = member.phone();
+        form.username = username;
+        form.organisationId = member.organisationId();
+        form.organisationName = organisationName;
+        form.category = member.category().name();
+        form.role = member.role().name();
+        form.appointedOn = CommitteeChoices.day(member.appointedOn());
+        form.substituteFor = member.substituteFor();
+        return form;
+    }
+
+    MemberInput toInput(long termId, Long pickedOrganisation, CommitteeChoices choices) {
         CommitteeChoices.Problems problems = new CommitteeChoices.Problems();
         SeatCategory seat = problems.choice("category", SeatCategory.class, category, true);
         MemberRole function = problems.choice("role", MemberRole.class, role, true);
         LocalDate appointed = problems.day("appointedOn", appointedOn, true);
-        Integer account = problems.number("userId", userId, false);
+        Long account = choices.account("username", username, problems);
         if (pickedOrganisation != null && pickedOrganisation == PickedOrganisation.NO_MATCH) {
             problems.add("organisationId", "committee.admin.error.organisation");
         }
         problems.throwIfAny();
         return new MemberInput(termId, fullName == null ? null : fullName.strip(), CommitteeForms.blankToNull(email),
-                CommitteeForms.blankToNull(phone), account == null ? null : account.longValue(), pickedOrganisation,
-                seat, function, appointed, substituteFor);
+                CommitteeForms.blankToNull(phone), account, pickedOrganisation, seat, function, appointed, substituteFor);
+    }
+
+    /** The service names the account {@code userId}; the form asks for its user name. */
+    static InvalidInputException onFormFields(InvalidInputException problems) {
+        List<InvalidInputException.FieldProblem> renamed = problems.problems().stream()
+                .map(p -> "userId".equals(p.field())
+                        ? new InvalidInputException.FieldProblem("username", p.messageKey(), p.arguments())
+                        : p)
+                .toList();
+        return new InvalidInputException(renamed);
     }
 
     public String getFullName() {
@@ -59,12 +90,12 @@ class MemberForm {
         this.phone = phone;
     }
 
-    public String getUserId() {
-        return userId;
+    public String getUsername() {
+        return username;
     }
 
-    public void setUserId(String userId) {
-        this.userId = userId;
+    public void setUsername(String username) {
+        this.username = username;
     }
 
     public Long getOrganisationId() {

@@ -136,6 +136,16 @@ public class UserAccountService implements UserAccounts {
     }
 
     @Override
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Optional<UserView> findByUsername(String username) {
+        if (username == null || username.isBlank()) {
+            return Optional.empty();
+        }
+        return accounts.findByUsername(username.strip()).map(StoredAccount::view);
+    }
+
+    @Override
     @Transactional
     public void assignOrganisationAtStartup(String username, long organisationId) {
         accounts.findByUsername(username).ifPresent(before -> {
