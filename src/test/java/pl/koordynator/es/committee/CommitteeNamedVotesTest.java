@@ -196,6 +196,7 @@ class CommitteeNamedVotesTest extends IntegrationTest {
         assertThat(voteCount()).isZero();
 
         // a former member among the votes: all refused, named in the message
+        users.signIn(rops);
         attendance(Attendance.PRESENT);
         String formerRefused = page(post(url + "/named-votes").with(csrf()).with(as(rops))
                 .param("member-" + members.get(0).id(), "FOR").param("member-" + former.id(), "ABSTAIN"));
