@@ -250,7 +250,8 @@ class CommitteeNamedVotesTest extends IntegrationTest {
         users.signOut();
 
         assertThat(between(page(get("/committee").with(as(account))), "id=\"meetings\"", "</section>"))
-                .contains("href=\"/committee/meetings/" + next.id() + ".ics\"");
+                .contains("href=\"/committee/meetings/" + next.id() + ".ics\"")
+                .contains("Dodaj posiedzenie nr " + next.number() + " do kalendarza (.ics)");
 
         var response = mvc.perform(get("/committee/meetings/" + next.id() + ".ics").with(as(account)))
                 .andExpect(status().isOk()).andReturn().getResponse();
