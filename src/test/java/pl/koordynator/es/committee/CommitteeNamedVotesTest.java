@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -28,6 +29,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -171,6 +173,40 @@ class CommitteeNamedVotesTest extends IntegrationTest {
         assertThatThrownBy(() -> documents.recordVotes(resolution.id(),
                 List.of(new NamedVote(members.get(0).id(), VoteChoice.FOR)))).isInstanceOf(AccessDeniedException.class);
         assertThat(voteCount()).isZero();
+    }
+
+    @Test
+    void overTheApiRefusalsAreProblemsWithTheReasonAndNothingIsSaved() throws Exception {
+        attendance(Attendance.EXCUSED);
+        String url = "/api/v1/committee/documents/" + resolution.id() + "/named-votes";
+        String two = "[{\"memberId\":" + members.get(0).id() + ",\"choice\":\"FOR\"},{\"memberId\":"
+                + members.get(1).id() + ",\"choice\":\"AGAINST\"}]";
+
+        mvc.perform(post(url).with(as(rops)).contentType(MediaType.APPLICATION_JSON).content(two))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.reason").value("NO_QUORUM"));
+        assertThat(voteCount()).isZero();
+
+        users.signIn(rops);
+        attendance(Attendance.PRESENT);
+        mvc.perform(post(url).with(as(rops)).contentType(MediaType.APPLICATION_JSON).content(two))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.length()").value(2))
+                .andExpect(jsonPath("$[0].choice").value("FOR"));
+        mvc.perform(post(url).with(as(rops)).contentType(MediaType.APPLICATION_JSON)
+                        .content("[{\"memberId\":" + members.get(2).id() + ",\"choice\":\"FOR\"},{\"memberId\":"
+                                + members.get(0).id() + ",\"choice\":\"AGAINST\"}]"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.reason").value("ALREADY_VOTED"))
+                .andExpect(jsonPath("$.memberId").value(members.get(0).id()));
+        mvc.perform(post(url).with(as(rops)).contentType(MediaType.APPLICATION_JSON)
+                        .content("[{\"memberId\":" + former.id() + ",\"choice\":\"FOR\"}]"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.reason").value("NOT_A_CURRENT_MEMBER"));
+        mvc.perform(post(url).with(as(rops)).contentType(MediaType.APPLICATION_JSON).content("[]"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("votes"));
+        assertThat(voteCount()).isEqualTo(2);
+
+        mvc.perform(post(url).with(as(users.create("komitet-" + System.nanoTime(), Role.COMMITTEE)))
+                .contentType(MediaType.APPLICATION_JSON).content("[{\"memberId\":" + members.get(2).id()
+                        + ",\"choice\":\"FOR\"}]")).andExpect(status().isForbidden());
+        assertThat(voteCount()).isEqualTo(2);
     }
 
     // ---- the admin page
