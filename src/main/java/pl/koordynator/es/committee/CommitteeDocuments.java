@@ -34,6 +34,13 @@ public interface CommitteeDocuments {
     /** The signed-in member's own vote; a second vote, a former member or a late vote is a conflict. */
     VoteView vote(long documentId, VoteInput vote);
 
+    /**
+     * ROPS records the named votes cast at a meeting on the members' behalf, all or none: only
+     * current members, each once (also against votes already cast), and only while the meeting
+     * has its quorum; a refusal is a conflict with the reason.
+     */
+    List<VoteView> recordVotes(long documentId, List<NamedVote> votes);
+
     /** The counts of an anonymous vote at a meeting (that meeting must have its quorum). */
     DocumentView recordCounts(long documentId, VoteCounts counts);
 

@@ -35,6 +35,12 @@ public interface CommitteeMeetings {
     /** Sends the invitations now, whatever the days ahead; returns how many went to the outbox. */
     int sendInvitations(long meetingId);
 
+    /**
+     * The meeting as an iCalendar file for the signed-in member of its term: the same UID and the
+     * current SEQUENCE as the invitation, so a calendar updates the entry it already holds.
+     */
+    byte[] calendar(long meetingId);
+
     /** A PDF attached to an agenda item; {@code content} is checked as a PDF within the upload limit. */
     AttachmentView attachToAgendaItem(long meetingId, long agendaItemId, String fileName, byte[] content);
 

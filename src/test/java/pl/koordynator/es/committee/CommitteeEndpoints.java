@@ -36,6 +36,7 @@ public final class CommitteeEndpoints {
             Endpoint.api(HttpMethod.POST, "/api/v1/committee/documents/999999/open", ADMIN, null),
             Endpoint.api(HttpMethod.POST, "/api/v1/committee/documents/999999/votes", MEMBERS, "{\"choice\":\"FOR\"}"),
             Endpoint.api(HttpMethod.GET, "/api/v1/committee/documents/999999/votes", INSIDERS, null),
+            Endpoint.api(HttpMethod.POST, "/api/v1/committee/documents/999999/named-votes", ADMIN, "[]"),
             Endpoint.api(HttpMethod.PUT, "/api/v1/committee/documents/999999/counts", ADMIN, "{}"),
             Endpoint.api(HttpMethod.POST, "/api/v1/committee/documents/999999/close", ADMIN, null),
             Endpoint.api(HttpMethod.POST, "/api/v1/positions", ADMIN, "{}"),

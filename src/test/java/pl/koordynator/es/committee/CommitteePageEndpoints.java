@@ -59,6 +59,7 @@ public final class CommitteePageEndpoints {
             Endpoint.page(HttpMethod.POST, "/admin/committee/documents/999999/open", false, ADMIN),
             Endpoint.page(HttpMethod.POST, "/admin/committee/documents/999999/close", false, ADMIN),
             Endpoint.page(HttpMethod.POST, "/admin/committee/documents/999999/counts", false, ADMIN),
+            Endpoint.page(HttpMethod.POST, "/admin/committee/documents/999999/named-votes", false, ADMIN),
             Endpoint.page(HttpMethod.POST, "/admin/committee/documents/999999/attachments", false, ADMIN),
             Endpoint.page(HttpMethod.GET, "/admin/committee/documents/999999/attachments/999998", false, ADMIN),
             Endpoint.page(HttpMethod.GET, "/admin/committee/positions", false, ADMIN),
@@ -71,6 +72,7 @@ public final class CommitteePageEndpoints {
             Endpoint.page(HttpMethod.GET, "/committee/documents/999999", false, MEMBERS),
             Endpoint.page(HttpMethod.POST, "/committee/documents/999999/vote", false, MEMBERS),
             Endpoint.page(HttpMethod.GET, "/committee/meetings/999999/attachments/999998", false, MEMBERS),
+            Endpoint.page(HttpMethod.GET, "/committee/meetings/999999.ics", false, MEMBERS),
             Endpoint.page(HttpMethod.GET, "/committee/documents/999999/attachments/999998", false, MEMBERS));
 
     private CommitteePageEndpoints() {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -26,6 +27,7 @@ import pl.koordynator.es.committee.DocumentType;
 import pl.koordynator.es.committee.DocumentView;
 import pl.koordynator.es.committee.MajorityRule;
 import pl.koordynator.es.committee.MeetingStatus;
+import pl.koordynator.es.committee.NamedVote;
 import pl.koordynator.es.committee.OpinionSubject;
 import pl.koordynator.es.committee.TermView;
 import pl.koordynator.es.committee.VoteChoice;
@@ -340,6 +342,73 @@ public class DocumentService implements CommitteeDocuments {
         // the choice stays out of the trail: who voted how is read on the document, by the committee
         audit.created(VOTE_ENTITY, id, Map.of("documentId", documentId, "memberId", member.id()));
         return new VoteView(documentId, member.id(), member.fullName(), vote.choice(), now.toInstant());
+    }
+
+    @Override
+    @Transactional
+    public List<VoteView> recordVotes(long documentId, List<NamedVote> votes) {
+        access.viewer().requireAdmin("records votes on the members' behalf");
+        DocumentRow row = row(documentId);
+        if (votes == null || votes.isEmpty()) {
+            throw InvalidInputException.of("votes", "committee.votes.none");
+        }
+        for (int i = 0; i < votes.size(); i++) {
+            if (votes.get(i) == null || votes.get(i).choice() == null) {
+                throw InvalidInputException.of("[" + i + "].choice", "committee.core.field.required");
+            }
+        }
+        if (row.status() != DocumentStatus.VOTING) {
+            throw conflict("committee.core.vote.notOpen", "VOTING_NOT_OPEN", documentId);
+        }
+        if (row.votingMode() != VotingMode.MEETING_NAMED) {
+            throw conflict("committee.votes.notNamed", "NOT_NAMED_AT_MEETING", documentId);
+        }
+        meetings.requireQuorum(row.meetingId());
+        // the same rule as a member's own vote: current on the meeting's day and still today
+        LocalDate day = meetings.dayOf(row.meetingStartsAt());
+        Map<Long, TermService.MemberRow> members = new HashMap<>();
+        jdbc.sql("select * from committee_member where term_id = :term").param("term", row.termId())
+                .query(TermService.MemberRow::of).list().forEach(member -> members.put(member.id(), member));
+        List<Long> votedBefore = jdbc.sql("select member_id from committee_vote where document_id = :d")
+                .param("d", documentId).query(Long.class).list();
+        HashSet<Long> seen = new HashSet<>(votedBefore);
+        for (NamedVote vote : votes) {
+            TermService.MemberRow member = members.get(vote.memberId());
+            if (member == null || !member.currentOn(day) || !member.currentOn(terms.today())) {
+                throw memberConflict("committee.votes.notMember", "NOT_A_CURRENT_MEMBER", documentId, vote.memberId(),
+                        member == null ? "#" + vote.memberId() : member.fullName());
+            }
+            if (!seen.add(member.id())) {
+                throw memberConflict("committee.votes.twice", "ALREADY_VOTED", documentId, member.id(), member.fullName());
+            }
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<VoteView> recorded = new ArrayList<>();
+        for (NamedVote vote : votes) {
+            TermService.MemberRow member = members.get(vote.memberId());
+            long id;
+            try {
+                // a member voting on their own at the same moment: the whole batch is rolled back
+                id = jdbc.sql("""
+                        insert into committee_vote (document_id, member_id, choice, cast_at) values (:d, :m, :c, :at)
+                        on conflict (document_id, member_id) do nothing returning id""")
+                        .param("d", documentId).param("m", member.id()).param("c", vote.choice().name()).param("at", now)
+                        .query(Long.class).optional().orElseThrow(() -> memberConflict("committee.votes.twice",
+                                "ALREADY_VOTED", documentId, member.id(), member.fullName()));
+            } catch (DuplicateKeyException race) {
+                throw memberConflict("committee.votes.twice", "ALREADY_VOTED", documentId, member.id(), member.fullName());
+            }
+            audit.created(VOTE_ENTITY, id, Map.of("documentId", documentId, "memberId", member.id(), "recordedBy", "ROPS"));
+            recorded.add(new VoteView(documentId, member.id(), member.fullName(), vote.choice(), now.toInstant()));
+        }
+        return recorded;
+    }
+
+    /** A refusal naming the member on the page; the detail (which may reach logs) carries the id only. */
+    private static ConflictException memberConflict(String key, String reason, long documentId, long memberId,
+            String name) {
+        return new ConflictException(key, reason + " (document " + documentId + ", member " + memberId + ")",
+                new Object[] {name}, Map.of("reason", reason, "memberId", memberId));
     }
 
     @Override

@@ -107,16 +107,8 @@ class Invitations {
     }
 
     private int send(long meetingId) {
-        Meeting meeting = jdbc.sql("""
-                select g.*, t.number as term_number from committee_meeting g join committee_term t on t.id = g.term_id
-                where g.id = :id""").param("id", meetingId).query((rs, n) -> new Meeting(rs.getLong("id"),
-                        rs.getInt("number"), rs.getInt("term_number"), rs.getObject("starts_at", OffsetDateTime.class),
-                        rs.getObject("ends_at", OffsetDateTime.class), MeetingMode.valueOf(rs.getString("mode")),
-                        rs.getString("venue"), rs.getString("online_link"), "CANCELLED".equals(rs.getString("status")),
-                        rs.getInt("invitation_sequence"))).single();
-        List<String> agenda = jdbc.sql("select position, title, presenter from committee_agenda_item where meeting_id = :id order by position")
-                .param("id", meetingId).query((rs, n) -> rs.getInt(1) + ". " + rs.getString(2)
-                        + (rs.getString(3) == null ? "" : " (" + rs.getString(3) + ")")).list();
+        Meeting meeting = meeting(meetingId);
+        List<String> agenda = agenda(meetingId);
         var day = meeting.startsAt().atZoneSameInstant(platform.timeZone()).toLocalDate();
         List<Recipient> recipients = jdbc.sql("""
                 select email from committee_member m join committee_meeting g on g.term_id = m.term_id
@@ -127,25 +119,56 @@ class Invitations {
         String when = WHEN.format(meeting.startsAt().atZoneSameInstant(platform.timeZone()));
         String mode = text("committee.MeetingMode." + meeting.mode().name());
         String where = place(meeting);
-        String link = platform.link("/komitet/posiedzenia/" + meeting.id());
+        String link = link(meeting);
         String subjectKey = meeting.cancelled() ? "committee.core.mail.cancelled.subject"
                 : meeting.sequence() > 0 ? "committee.core.mail.changed.subject" : "committee.core.mail.invitation.subject";
         String subject = text(subjectKey, meeting.number(), meeting.termNumber(), when);
         String body = text(meeting.cancelled() ? "committee.core.mail.cancelled.text" : "committee.core.mail.invitation.text",
                 meeting.number(), meeting.termNumber(), when, mode, where,
                 agenda.isEmpty() ? text("committee.core.mail.noAgenda") : String.join("\n", agenda), link);
-        String host = host();
         OffsetDateTime now = OffsetDateTime.now(clock);
         for (Recipient recipient : recipients) {
-            String ics = MeetingCalendar.of(new MeetingCalendar.Invitation(meeting.id(), meeting.sequence(),
-                    meeting.cancelled(), meeting.startsAt(), meeting.endsAt(),
-                    text("committee.core.mail.summary", meeting.number(), meeting.termNumber()),
-                    String.join("\n", agenda), where, link, recipient.email()), host, now);
+            String ics = ics(meeting, agenda, recipient.email(), now);
             String method = meeting.cancelled() ? "CANCEL" : "REQUEST";
             notifications.toAddress(recipient.email(), subject, body, new Notifications.Attachment("posiedzenie.ics",
                     "text/calendar; charset=UTF-8; method=" + method, ics.getBytes(StandardCharsets.UTF_8)));
         }
         return recipients.size();
+    }
+
+    /**
+     * The meeting's {@code .ics} as its invitation carries it now (same UID, the current SEQUENCE),
+     * for a member who downloads it; {@code attendeeEmail} may be null.
+     */
+    String calendar(long meetingId, String attendeeEmail) {
+        return ics(meeting(meetingId), agenda(meetingId), attendeeEmail, OffsetDateTime.now(clock));
+    }
+
+    private String ics(Meeting meeting, List<String> agenda, String attendeeEmail, OffsetDateTime now) {
+        return MeetingCalendar.of(new MeetingCalendar.Invitation(meeting.id(), meeting.sequence(),
+                meeting.cancelled(), meeting.startsAt(), meeting.endsAt(),
+                text("committee.core.mail.summary", meeting.number(), meeting.termNumber()),
+                String.join("\n", agenda), place(meeting), link(meeting), attendeeEmail), host(), now);
+    }
+
+    private Meeting meeting(long meetingId) {
+        return jdbc.sql("""
+                select g.*, t.number as term_number from committee_meeting g join committee_term t on t.id = g.term_id
+                where g.id = :id""").param("id", meetingId).query((rs, n) -> new Meeting(rs.getLong("id"),
+                        rs.getInt("number"), rs.getInt("term_number"), rs.getObject("starts_at", OffsetDateTime.class),
+                        rs.getObject("ends_at", OffsetDateTime.class), MeetingMode.valueOf(rs.getString("mode")),
+                        rs.getString("venue"), rs.getString("online_link"), "CANCELLED".equals(rs.getString("status")),
+                        rs.getInt("invitation_sequence"))).single();
+    }
+
+    private List<String> agenda(long meetingId) {
+        return jdbc.sql("select position, title, presenter from committee_agenda_item where meeting_id = :id order by position")
+                .param("id", meetingId).query((rs, n) -> rs.getInt(1) + ". " + rs.getString(2)
+                        + (rs.getString(3) == null ? "" : " (" + rs.getString(3) + ")")).list();
+    }
+
+    private String link(Meeting meeting) {
+        return platform.link("/komitet/posiedzenia/" + meeting.id());
     }
 
     private String place(Meeting meeting) {

@@ -48,7 +48,9 @@ final class MeetingCalendar {
             calendar.property("LOCATION", invitation.location());
         }
         calendar.line("ORGANIZER:mailto:noreply@" + host);
-        calendar.line("ATTENDEE;ROLE=REQ-PARTICIPANT;RSVP=FALSE:mailto:" + invitation.attendeeEmail());
+        if (invitation.attendeeEmail() != null) {
+            calendar.line("ATTENDEE;ROLE=REQ-PARTICIPANT;RSVP=FALSE:mailto:" + invitation.attendeeEmail());
+        }
         if (invitation.url() != null) {
             calendar.line("URL:" + invitation.url());
         }

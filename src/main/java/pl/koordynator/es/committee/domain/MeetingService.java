@@ -18,6 +18,7 @@ import java.util.Set;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.koordynator.es.audit.AuditTrail;
@@ -152,6 +153,22 @@ public class MeetingService implements CommitteeMeetings {
             throw new NotFoundException("committee meeting", meetingId);
         }
         return views(List.of(row)).get(0);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public byte[] calendar(long meetingId) {
+        CommitteeAccess.Viewer viewer = access.viewer();
+        if (!viewer.member()) {
+            throw new AccessDeniedException("the meeting's calendar file is for committee members");
+        }
+        MeetingRow meeting = row(meetingId);
+        // a member of another term (or a former one) learns nothing, not even that the meeting exists
+        String email = jdbc.sql("select * from committee_member where term_id = :term and user_id = :user order by id desc")
+                .param("term", meeting.termId()).param("user", viewer.userId()).query(TermService.MemberRow::of).list()
+                .stream().filter(member -> member.currentOn(terms.today())).findFirst()
+                .orElseThrow(() -> new NotFoundException("committee meeting", meetingId)).email();
+        return invitations.calendar(meetingId, email).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     MeetingRow row(long meetingId) {

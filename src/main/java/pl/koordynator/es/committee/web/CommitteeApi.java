@@ -28,6 +28,7 @@ import pl.koordynator.es.committee.MeetingQuery;
 import pl.koordynator.es.committee.MeetingStatus;
 import pl.koordynator.es.committee.MeetingView;
 import pl.koordynator.es.committee.MemberView;
+import pl.koordynator.es.committee.NamedVote;
 import pl.koordynator.es.committee.TermView;
 import pl.koordynator.es.committee.VoteCounts;
 import pl.koordynator.es.committee.VoteInput;
@@ -126,6 +127,15 @@ class CommitteeApi {
     @GetMapping("/documents/{id:\\d+}/votes")
     List<VoteView> votes(@PathVariable long id) {
         return documents.votes(id);
+    }
+
+    /**
+     * Named votes cast at a meeting, recorded by ROPS on the members' behalf:
+     * {@code [{"memberId": 1, "choice": "FOR"}]}; all or none.
+     */
+    @PostMapping("/documents/{id:\\d+}/named-votes")
+    ResponseEntity<List<VoteView>> namedVotes(@PathVariable long id, @RequestBody List<NamedVote> votes) {
+        return ResponseEntity.status(201).body(documents.recordVotes(id, votes));
     }
 
     /** The counts of an anonymous vote at a meeting. */

@@ -1,7 +1,12 @@
 package pl.koordynator.es.committee.web;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,8 +31,11 @@ import pl.koordynator.es.committee.DocumentType;
 import pl.koordynator.es.committee.DocumentView;
 import pl.koordynator.es.committee.MajorityRule;
 import pl.koordynator.es.committee.MeetingQuery;
+import pl.koordynator.es.committee.NamedVote;
 import pl.koordynator.es.committee.OpinionSubject;
 import pl.koordynator.es.committee.TermView;
+import pl.koordynator.es.committee.VoteChoice;
+import pl.koordynator.es.committee.VoteView;
 import pl.koordynator.es.committee.VotingMode;
 import pl.koordynator.es.shared.ConflictException;
 import pl.koordynator.es.shared.Downloads;
@@ -134,7 +142,18 @@ class CommitteeDocumentAdminPages {
         model.addAttribute("document", document);
         model.addAttribute("term", terms.term(document.termId()));
         model.addAttribute("meeting", document.meetingId() == null ? null : meetings.meeting(document.meetingId()));
-        model.addAttribute("votes", documents.votes(id));
+        List<VoteView> votes = documents.votes(id);
+        model.addAttribute("votes", votes);
+        if (document.status() == DocumentStatus.VOTING && document.votingMode() == VotingMode.MEETING_NAMED) {
+            // the members current on the meeting's day; those who already voted show their vote instead of a choice
+            model.addAttribute("ballot", meetings.attendance(document.meetingId()));
+            model.addAttribute("votedBy", votes.stream().collect(Collectors.toMap(VoteView::memberId,
+                    VoteView::choice, (a, b) -> a)));
+            model.addAttribute("choices", VoteChoice.values());
+            if (!model.containsAttribute("ballotChoices")) {
+                model.addAttribute("ballotChoices", Map.of());
+            }
+        }
         if (!model.containsAttribute("countsForm")) {
             model.addAttribute("countsForm", new CountsForm());
         }
@@ -164,6 +183,50 @@ class CommitteeDocumentAdminPages {
             model.addAttribute("stepError", conflict.messageKey());
             model.addAttribute("stepErrorArguments", conflict.arguments());
         }
+        return document(id, model);
+    }
+
+    /**
+     * Named votes cast at the meeting, recorded by ROPS on the members' behalf: one radio group per
+     * member ({@code member-<id>}: FOR, AGAINST, ABSTAIN or empty for no vote). A refusal shows the
+     * page again with the choices kept and nothing saved.
+     */
+    @PostMapping("/documents/{id:\\d+}/named-votes")
+    String namedVotes(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
+            RedirectAttributes redirect) {
+        Map<Long, String> chosen = new HashMap<>();
+        List<NamedVote> votes = new ArrayList<>();
+        boolean unreadable = false;
+        for (Map.Entry<String, String> param : params.entrySet()) {
+            if (!param.getKey().matches("member-\\d{1,18}") || param.getValue() == null || param.getValue().isBlank()) {
+                continue;
+            }
+            long memberId = Long.parseLong(param.getKey().substring("member-".length()));
+            chosen.put(memberId, param.getValue());
+            VoteChoice choice = Arrays.stream(VoteChoice.values()).filter(c -> c.name().equals(param.getValue()))
+                    .findFirst().orElse(null);
+            if (choice == null) {
+                unreadable = true;
+            } else {
+                votes.add(new NamedVote(memberId, choice));
+            }
+        }
+        try {
+            if (unreadable) {
+                throw InvalidInputException.of("votes", "committee.admin.error.choose");
+            }
+            List<VoteView> recorded = documents.recordVotes(id, votes);
+            redirect.addFlashAttribute("message", "committee.votes.recorded");
+            redirect.addFlashAttribute("messageArguments", new String[] {String.valueOf(recorded.size())});
+            return "redirect:/admin/committee/documents/" + id + "#ballot";
+        } catch (InvalidInputException problems) {
+            model.addAttribute("stepError", problems.problems().get(0).messageKey());
+        } catch (ConflictException conflict) {
+            model.addAttribute("stepError", conflict.messageKey());
+            model.addAttribute("stepErrorArguments",
+                    Arrays.stream(conflict.arguments()).map(String::valueOf).toArray(String[]::new));
+        }
+        model.addAttribute("ballotChoices", chosen);
         return document(id, model);
     }
 

@@ -119,6 +119,13 @@ class MemberPages {
         return "redirect:/committee#votes";
     }
 
+    /** The meeting for the member's calendar: the same entry the invitation made, updated if it changed. */
+    @GetMapping("/meetings/{id:\\d+}.ics")
+    ResponseEntity<byte[]> calendar(@PathVariable long id) {
+        return ResponseEntity.ok().headers(Downloads.attachment(MediaType.parseMediaType("text/calendar; charset=UTF-8"),
+                "posiedzenie-" + id + ".ics")).body(meetings.calendar(id));
+    }
+
     @GetMapping("/meetings/{id:\\d+}/attachments/{attachmentId:\\d+}")
     ResponseEntity<byte[]> agendaAttachment(@PathVariable long id, @PathVariable long attachmentId) {
         AttachmentFile file = meetings.agendaAttachment(id, attachmentId);
