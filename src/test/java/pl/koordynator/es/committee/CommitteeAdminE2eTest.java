@@ -67,7 +67,7 @@ class CommitteeAdminE2eTest extends BrowserTest {
                 LocalDate.now().minusYears(1).minusDays(7)));
         MemberView anna = terms.addMember(new MemberInput(term.id(), "Anna Przykładowa", "anna@example.org", null,
                 account.id(), null, SeatCategory.PES, MemberRole.CHAIR, LocalDate.now().minusMonths(6), null));
-        terms.addMember(new MemberInput(term.id(), "Bogdan Testowy", null, null, null, null, SeatCategory.JST,
+        MemberView bogdan = terms.addMember(new MemberInput(term.id(), "Bogdan Testowy", null, null, null, null, SeatCategory.JST,
                 MemberRole.MEMBER, LocalDate.now().minusMonths(6), null));
         MeetingView meeting = meetings.createMeeting(new MeetingInput(term.id(),
                 OffsetDateTime.now(WARSAW).minusDays(2).withHour(10).withMinute(0), null, MeetingMode.HYBRID,
@@ -79,6 +79,16 @@ class CommitteeAdminE2eTest extends BrowserTest {
                 "Uchwała w sprawie planu pracy komitetu", "Treść uchwały.", VotingMode.CIRCULATION, null,
                 OffsetDateTime.now(WARSAW).plusDays(5), MajorityRule.SIMPLE));
         documents.openVoting(circulation.id());
+        MeetingView quorate = meetings.createMeeting(new MeetingInput(term.id(),
+                OffsetDateTime.now(WARSAW).minusDays(1).withHour(10).withMinute(0), null, MeetingMode.IN_PERSON,
+                "Urząd Marszałkowski, sala 2", null, List.of()));
+        meetings.markHeld(quorate.id());
+        meetings.recordAttendance(quorate.id(), List.of(new AttendanceEntry(anna.id(), Attendance.PRESENT),
+                new AttendanceEntry(bogdan.id(), Attendance.PRESENT)));
+        DocumentView named = documents.createDocument(new DocumentInput(term.id(), DocumentType.OPINION,
+                OpinionSubject.ANNUAL_REPORT, "Opinia o sprawozdaniu z realizacji programu", "Treść opinii.",
+                VotingMode.MEETING_NAMED, quorate.id(), null, MajorityRule.SIMPLE));
+        documents.openVoting(named.id());
         users.signOut();
 
         try (BrowserContext context = browsers.newContext(width, height)) {
@@ -95,8 +105,16 @@ class CommitteeAdminE2eTest extends BrowserTest {
             page.navigate(baseUrl() + "/admin/committee/documents/" + circulation.id());
             assertThat(page.locator("#document-status")).hasText("w głosowaniu");
             Browsers.check(page, "committee-document-" + suffix);
+            // ROPS writes down the votes cast by name at the meeting
+            page.navigate(baseUrl() + "/admin/committee/documents/" + named.id());
+            page.locator("#vote-" + anna.id() + "-FOR").check();
+            Browsers.check(page, "committee-named-votes-" + suffix);
+            page.locator("#ballot button[type=submit]").click();
+            assertThat(page.locator("#ballot-" + anna.id() + " .voted")).hasText("Głos oddany: Za");
             Browsers.visit(page, baseUrl(), "/admin/committee/positions/new", "Nowe stanowisko",
                     "committee-position-form-" + suffix);
+            page.navigate(baseUrl() + "/admin/committee/settings");
+            Browsers.check(page, "committee-settings-" + suffix);
         }
         try (BrowserContext context = browsers.newContext(width, height)) {
             Page page = context.newPage();
@@ -105,7 +123,9 @@ class CommitteeAdminE2eTest extends BrowserTest {
             page.locator("#vote-" + circulation.id()).getByRole(AriaRole.BUTTON,
                     new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Za")).click();
             assertThat(page.locator("main .alert-success")).containsText("Twój głos został zapisany.");
-            assertThat(page.locator(".my-vote")).containsText("głosowano: Za");
+            // her vote by circulation, beside the one ROPS wrote down for her at the meeting
+            assertThat(page.locator("li", new Page.LocatorOptions().setHasText("Uchwała w sprawie planu pracy"))
+                    .locator(".my-vote")).containsText("głosowano: Za");
             Browsers.check(page, "committee-member-voted-" + suffix);
         }
     }
