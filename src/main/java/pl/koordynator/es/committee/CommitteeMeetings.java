@@ -59,6 +59,10 @@ public interface CommitteeMeetings {
 
     MinutesView writeMinutes(long meetingId, MinutesInput input);
 
-    /** Approves the minutes of a held meeting at a later held meeting that has its quorum. */
-    MinutesView approveMinutes(long meetingId, long atMeetingId);
+    /**
+     * Records the vote on the minutes of a held meeting taken at a later held meeting of the same
+     * term that has its quorum: approved (and public) when more voted for than against; otherwise
+     * refused (MINUTES_NOT_APPROVED) and the minutes stay a draft.
+     */
+    MinutesView approveMinutes(long meetingId, long atMeetingId, VoteCounts counts);
 }

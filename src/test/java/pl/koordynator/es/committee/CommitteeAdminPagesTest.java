@@ -5,11 +5,14 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import pl.koordynator.es.security.Role;
@@ -40,6 +43,9 @@ class CommitteeAdminPagesTest extends IntegrationTest {
 
     @Autowired
     CommitteeDocuments documents;
+
+    @Autowired
+    MessageSource messages;
 
     UserView rops;
     TermView term;
@@ -164,6 +170,51 @@ class CommitteeAdminPagesTest extends IntegrationTest {
         String result = page(get("/admin/committee/documents/" + opinion.id()).with(as(rops)));
         assertThat(between(result, "id=\"tally-result\"", "</p>")).contains("Przyjęto.");
         assertThat(result).contains("nr 1/" + LocalDate.now(WARSAW).getYear());
+    }
+
+    @Test
+    void ropsRecordsTheVoteOnTheMinutesAtTheNextMeetingAndARefusedVoteLeavesTheDraft() throws Exception {
+        List<MemberView> three = List.of(member("Anna Przykładowa", SeatCategory.PES, null),
+                member("Bogdan Testowy", SeatCategory.JST, null), member("Celina Fikcyjna", SeatCategory.VOIVODE, null));
+        MeetingView first = heldMeeting(OffsetDateTime.now(WARSAW).minusMonths(2).withHour(10).withMinute(0), three);
+        MeetingView second = heldMeeting(OffsetDateTime.now(WARSAW).minusDays(3).withHour(10).withMinute(0), three);
+        meetings.writeMinutes(first.id(), new MinutesInput("Projekt protokołu pierwszego posiedzenia."));
+        String approve = "/admin/committee/meetings/" + first.id() + "/minutes/approve";
+
+        var tooMany = mvc.perform(post(approve).with(csrf()).with(as(rops)).param("atMeetingId", "" + second.id())
+                .param("forVotes", "3").param("against", "1").param("abstain", "0")).andReturn();
+        assertThat(tooMany.getFlashMap().get("stepError")).isEqualTo("committee.minutes.moreThanPresent");
+        assertThat(messages.getMessage("committee.minutes.moreThanPresent",
+                (Object[]) tooMany.getFlashMap().get("stepErrorArguments"), Locale.forLanguageTag("pl")))
+                .isEqualTo("Głosów za, przeciw i wstrzymujących się jest razem 4, więcej niż obecnych na posiedzeniu (3).");
+        // the counts typed come back to the form
+        assertThat(tooMany.getFlashMap().get("minutesVote")).isEqualTo(Map.of("forVotes", "3", "against", "1", "abstain", "0"));
+
+        var tie = mvc.perform(post(approve).with(csrf()).with(as(rops)).param("atMeetingId", "" + second.id())
+                .param("forVotes", "1").param("against", "1").param("abstain", "1")).andReturn();
+        assertThat(tie.getFlashMap().get("stepError")).isEqualTo("committee.minutes.notApproved");
+        var blank = mvc.perform(post(approve).with(csrf()).with(as(rops)).param("atMeetingId", "" + second.id())
+                .param("forVotes", "2").param("against", "").param("abstain", "x")).andReturn();
+        assertThat(blank.getFlashMap().get("stepError")).isEqualTo("committee.minutes.countsInvalid");
+        assertThat(jdbc.sql("select minutes_status from committee_meeting where id = :id").param("id", first.id())
+                .query(String.class).single()).isEqualTo("DRAFT");
+
+        mvc.perform(post(approve).with(csrf()).with(as(rops)).param("atMeetingId", "" + second.id())
+                .param("forVotes", "2").param("against", "0").param("abstain", "1"))
+                .andExpect(status().is3xxRedirection());
+        String approved = page(get("/admin/committee/meetings/" + first.id()).with(as(rops)));
+        assertThat(between(approved, "id=\"minutes-vote\"", "</p>")).contains("Protokół przyjęty na posiedzeniu nr "
+                + second.number() + " dnia " + day(second.startsAt().atZoneSameInstant(WARSAW).toLocalDate())
+                + ": za 2, przeciw 0, wstrzymało się 1");
+        assertThat(approved).doesNotContain("id=\"minutes-for\"");
+    }
+
+    private MeetingView heldMeeting(OffsetDateTime startsAt, List<MemberView> present) {
+        MeetingView meeting = meetings.createMeeting(new MeetingInput(term.id(), startsAt, null, MeetingMode.IN_PERSON,
+                "Urząd Marszałkowski, sala 1", null, List.of(new AgendaItemInput("Przyjęcie protokołu", null))));
+        meetings.markHeld(meeting.id());
+        return meetings.recordAttendance(meeting.id(), present.stream()
+                .map(m -> new AttendanceEntry(m.id(), Attendance.PRESENT)).toList());
     }
 
     @Test

@@ -108,7 +108,7 @@ class CommitteePublicPagesTest extends IntegrationTest {
     void approvedMinutesArePublicAndDraftMinutesAreNot() throws Exception {
         fixtures.signInAsRops();
         meetings.writeMinutes(committee.first().id(), new MinutesInput("Protokół przyjęty: obecni wszyscy członkowie."));
-        meetings.approveMinutes(committee.first().id(), committee.second().id());
+        meetings.approveMinutes(committee.first().id(), committee.second().id(), new VoteCounts(2, 0, 1));
         meetings.writeMinutes(committee.second().id(), new MinutesInput("Szkic protokołu – jeszcze do poprawy."));
         fixtures.signOut();
 

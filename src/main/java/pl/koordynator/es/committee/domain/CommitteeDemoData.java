@@ -130,10 +130,13 @@ class CommitteeDemoData implements ApplicationModuleInitializer {
         for (int i = 0; i < 3; i++) {
             jdbc.sql("""
                     update committee_meeting set minutes_status = 'APPROVED', minutes_text = :text, minutes_approved_at = :at,
-                        minutes_approved_on = (select (starts_at at time zone :zone)::date from committee_meeting where id = :at)
+                        minutes_approved_on = (select (starts_at at time zone :zone)::date from committee_meeting where id = :at),
+                        minutes_count_for = :for, minutes_count_against = :against, minutes_count_abstain = 1
                     where id = :id""").param("text", "Protokół z posiedzenia nr " + (i + 1)
                             + ". Posiedzenie otworzyła Przewodnicząca. Stwierdzono kworum. Przyjęto porządek obrad.")
                     .param("at", held.get(i + 1)).param("zone", platform.timeZone().getId()).param("id", held.get(i))
+                    // voted at the next meeting, where 10 or 11 members attend (see the attendance above)
+                    .param("for", i == 1 ? 8 : 9).param("against", i == 1 ? 1 : 0)
                     .update();
         }
         jdbc.sql("update committee_meeting set minutes_status = 'DRAFT', minutes_text = :text where id = :id")

@@ -30,6 +30,7 @@ import pl.koordynator.es.committee.Attendance;
 import pl.koordynator.es.committee.AttendanceEntry;
 import pl.koordynator.es.committee.AttendanceView;
 import pl.koordynator.es.committee.CommitteeMeetings;
+import pl.koordynator.es.committee.MajorityRule;
 import pl.koordynator.es.committee.MeetingInput;
 import pl.koordynator.es.committee.MeetingMode;
 import pl.koordynator.es.committee.MeetingQuery;
@@ -41,6 +42,7 @@ import pl.koordynator.es.committee.MinutesStatus;
 import pl.koordynator.es.committee.MinutesView;
 import pl.koordynator.es.committee.Quorum;
 import pl.koordynator.es.committee.TermView;
+import pl.koordynator.es.committee.VoteCounts;
 import pl.koordynator.es.notifications.Notifications;
 import pl.koordynator.es.security.Role;
 import pl.koordynator.es.shared.ConflictException;
@@ -542,12 +544,20 @@ public class MeetingService implements CommitteeMeetings {
     }
 
     private MinutesView minutesOf(long meetingId, boolean insider) {
-        return jdbc.sql("select minutes_status, minutes_text, minutes_approved_at, minutes_approved_on from committee_meeting where id = :id")
+        return jdbc.sql("""
+                select m.minutes_status, m.minutes_text, m.minutes_approved_at, m.minutes_approved_on, a.number,
+                    m.minutes_count_for, m.minutes_count_against, m.minutes_count_abstain
+                from committee_meeting m left join committee_meeting a on a.id = m.minutes_approved_at
+                where m.id = :id""")
                 .param("id", meetingId).query((rs, n) -> {
                     MinutesStatus status = MinutesStatus.valueOf(rs.getString(1));
                     boolean shown = insider || status == MinutesStatus.APPROVED;
+                    Integer forVotes = rs.getObject(6, Integer.class);
+                    VoteCounts vote = forVotes == null ? null
+                            : new VoteCounts(forVotes, rs.getInt(7), rs.getInt(8));
                     return new MinutesView(meetingId, status, shown ? rs.getString(2) : null,
-                            rs.getObject(3, Long.class), rs.getObject(4, LocalDate.class));
+                            rs.getObject(3, Long.class), rs.getObject(4, LocalDate.class),
+                            rs.getObject(5, Integer.class), vote);
                 }).single();
     }
 
@@ -574,7 +584,7 @@ public class MeetingService implements CommitteeMeetings {
 
     @Override
     @Transactional
-    public MinutesView approveMinutes(long meetingId, long atMeetingId) {
+    public MinutesView approveMinutes(long meetingId, long atMeetingId, VoteCounts counts) {
         access.viewer().requireAdmin("records the approval of minutes");
         MeetingRow meeting = row(meetingId);
         MeetingRow at = row(atMeetingId);
@@ -585,15 +595,40 @@ public class MeetingService implements CommitteeMeetings {
         if (!at.startsAt().isAfter(meeting.startsAt())) {
             throw InvalidInputException.of("atMeetingId", "committee.core.minutes.laterMeeting");
         }
+        // the committee of the next term is another body: it does not vote on its predecessor's minutes
+        if (at.termId() != meeting.termId()) {
+            throw InvalidInputException.of("atMeetingId", "committee.minutes.sameTerm");
+        }
         requireQuorum(atMeetingId);
+        inputs.check(counts);
+        int cast = counts.forVotes() + counts.against() + counts.abstain();
+        if (cast > at.present()) {
+            throw InvalidInputException.of("forVotes", "committee.minutes.moreThanPresent", cast, at.present());
+        }
+        // a procedural matter: a simple majority of the votes cast
+        if (!CommitteeRules.adopted(MajorityRule.SIMPLE, counts.forVotes(), counts.against(), counts.abstain(),
+                at.currentMembers())) {
+            throw new ConflictException("committee.minutes.notApproved", "Minutes of " + meetingId + " not approved",
+                    new Object[] {counts.forVotes(), counts.against(), counts.abstain()},
+                    Map.of("reason", "MINUTES_NOT_APPROVED", "forVotes", counts.forVotes(),
+                            "against", counts.against(), "abstain", counts.abstain()));
+        }
         LocalDate on = dayOf(at.startsAt());
-        jdbc.sql("""
+        int changed = jdbc.sql("""
                 update committee_meeting set minutes_status = 'APPROVED', minutes_approved_at = :at,
-                    minutes_approved_on = :on, version = version + 1
+                    minutes_approved_on = :on, minutes_count_for = :for, minutes_count_against = :against,
+                    minutes_count_abstain = :abstain, version = version + 1
                 where id = :id and minutes_status = 'DRAFT'""").param("at", atMeetingId).param("on", on)
-                .param("id", meetingId).update();
+                .param("for", counts.forVotes()).param("against", counts.against())
+                .param("abstain", counts.abstain()).param("id", meetingId).update();
+        if (changed == 0) {
+            // approved meanwhile by another request: the first vote recorded stands
+            throw new ConflictException("committee.core.minutes.notDraft", "Minutes of " + meetingId + " are approved",
+                    new Object[0], Map.of("reason", "MINUTES_NOT_DRAFT"));
+        }
         audit.updated(MINUTES_ENTITY, meetingId, Map.of("minutesStatus", MinutesStatus.DRAFT.name()),
-                Map.of("minutesStatus", MinutesStatus.APPROVED.name(), "approvedAtMeetingId", atMeetingId));
+                Map.of("minutesStatus", MinutesStatus.APPROVED.name(), "approvedAtMeetingId", atMeetingId,
+                        "counts", counts.forVotes() + "/" + counts.against() + "/" + counts.abstain()));
         return minutesOf(meetingId, true);
     }
 

@@ -2,6 +2,7 @@ package pl.koordynator.es.committee.web;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,6 +32,7 @@ import pl.koordynator.es.committee.MeetingStatus;
 import pl.koordynator.es.committee.MeetingView;
 import pl.koordynator.es.committee.MinutesInput;
 import pl.koordynator.es.committee.TermView;
+import pl.koordynator.es.committee.VoteCounts;
 import pl.koordynator.es.shared.ConflictException;
 import pl.koordynator.es.shared.Downloads;
 import pl.koordynator.es.shared.FormErrors;
@@ -189,13 +191,27 @@ class CommitteeMeetingAdminPages {
 
     @PostMapping("/meetings/{id:\\d+}/minutes/approve")
     String approve(@PathVariable long id, @RequestParam(required = false) Long atMeetingId,
-            RedirectAttributes redirect) {
+            @ModelAttribute CountsForm counts, RedirectAttributes redirect) {
+        // the counts typed come back with a refusal, so a typo is corrected rather than retyped;
+        // a HashMap because flash attributes live in the shared (JDBC) session
+        HashMap<String, String> typed = new HashMap<>();
+        typed.put("forVotes", counts.getForVotes());
+        typed.put("against", counts.getAgainst());
+        typed.put("abstain", counts.getAbstain());
+        redirect.addFlashAttribute("minutesVote", typed);
         if (atMeetingId == null) {
             redirect.addFlashAttribute("stepError", "committee.admin.error.atMeeting");
             return "redirect:/admin/committee/meetings/" + id + "#minutes";
         }
+        VoteCounts votes;
+        try {
+            votes = counts.toCounts();
+        } catch (InvalidInputException problems) {
+            redirect.addFlashAttribute("stepError", "committee.minutes.countsInvalid");
+            return "redirect:/admin/committee/meetings/" + id + "#minutes";
+        }
         return step(id, redirect, "committee.admin.minutes.approved", "minutes",
-                () -> meetings.approveMinutes(id, atMeetingId));
+                () -> meetings.approveMinutes(id, atMeetingId, votes));
     }
 
     @PostMapping("/meetings/{id:\\d+}/agenda/{itemId:\\d+}/attachments")

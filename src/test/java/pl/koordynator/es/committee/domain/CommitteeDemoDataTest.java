@@ -6,10 +6,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import pl.koordynator.es.committee.CommitteeDocuments;
+import pl.koordynator.es.committee.CommitteeMeetings;
 import pl.koordynator.es.committee.CommitteeTerms;
 import pl.koordynator.es.committee.DocumentQuery;
 import pl.koordynator.es.committee.DocumentStatus;
 import pl.koordynator.es.committee.MemberView;
+import pl.koordynator.es.committee.MinutesView;
 import pl.koordynator.es.security.Role;
 import pl.koordynator.es.shared.Paging;
 import pl.koordynator.es.testing.IntegrationTest;
@@ -27,6 +29,9 @@ class CommitteeDemoDataTest extends IntegrationTest {
 
     @Autowired
     CommitteeDocuments documents;
+
+    @Autowired
+    CommitteeMeetings meetings;
 
     @AfterEach
     void signOut() {
@@ -52,6 +57,24 @@ class CommitteeDemoDataTest extends IntegrationTest {
         assertThat(documents.documents(new DocumentQuery(DocumentStatus.VOTING, null, null, null, null),
                 new Paging(0, 10)).items()).hasSize(1);
         assertThat(jdbc.sql("select count(*) from sector_position").query(Long.class).single()).isEqualTo(5);
+    }
+
+    @Test
+    void approvedDemoMinutesCarryAPassingVoteOfNoMoreMembersThanAttendedTheNextMeeting() {
+        demo.load(LocalDate.now());
+        users.signIn(users.create("rops-" + System.nanoTime(), Role.ADMIN));
+
+        var approved = jdbc.sql("select id from committee_meeting where minutes_status = 'APPROVED'")
+                .query(Long.class).list();
+        assertThat(approved).hasSize(3);
+        for (long id : approved) {
+            MinutesView minutes = meetings.minutes(id);
+            var vote = minutes.approvalVote();
+            var at = meetings.meeting(minutes.approvedAtMeetingId());
+            assertThat(minutes.approvedAtMeetingNumber()).isEqualTo(at.number());
+            assertThat(vote.forVotes()).isGreaterThan(vote.against());
+            assertThat(vote.forVotes() + vote.against() + vote.abstain()).isLessThanOrEqualTo(at.quorum().present());
+        }
     }
 
     @Test
