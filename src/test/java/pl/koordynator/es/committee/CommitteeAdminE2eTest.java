@@ -85,6 +85,7 @@ class CommitteeAdminE2eTest extends BrowserTest {
         meetings.markHeld(quorate.id());
         meetings.recordAttendance(quorate.id(), List.of(new AttendanceEntry(anna.id(), Attendance.PRESENT),
                 new AttendanceEntry(bogdan.id(), Attendance.PRESENT)));
+        meetings.writeMinutes(meeting.id(), new MinutesInput("Projekt protokołu z posiedzenia nr 1."));
         DocumentView named = documents.createDocument(new DocumentInput(term.id(), DocumentType.OPINION,
                 OpinionSubject.ANNUAL_REPORT, "Opinia o sprawozdaniu z realizacji programu", "Treść opinii.",
                 VotingMode.MEETING_NAMED, quorate.id(), null, MajorityRule.SIMPLE));
@@ -102,6 +103,13 @@ class CommitteeAdminE2eTest extends BrowserTest {
             page.navigate(baseUrl() + "/admin/committee/meetings/" + meeting.id());
             assertThat(page.locator("#quorum")).containsText("obecnych: 1");
             Browsers.check(page, "committee-meeting-" + suffix);
+            // the draft minutes are approved by a vote of the next meeting, which has its quorum
+            page.locator("#atMeetingId").selectOption(String.valueOf(quorate.id()));
+            page.locator("#minutes-for").fill("2");
+            page.locator("#minutes-against").fill("0");
+            page.locator("#minutes-abstain").fill("0");
+            page.locator("#minutes form button[type=submit]").last().click();
+            assertThat(page.locator("#minutes-vote")).containsText("za 2, przeciw 0, wstrzymało się 0");
             page.navigate(baseUrl() + "/admin/committee/documents/" + circulation.id());
             assertThat(page.locator("#document-status")).hasText("w głosowaniu");
             Browsers.check(page, "committee-document-" + suffix);
