@@ -18,7 +18,6 @@ import pl.koordynator.es.committee.MemberRole;
 import pl.koordynator.es.committee.MemberView;
 import pl.koordynator.es.committee.SeatCategory;
 import pl.koordynator.es.committee.TermView;
-import pl.koordynator.es.shared.ConflictException;
 import pl.koordynator.es.shared.FormErrors;
 import pl.koordynator.es.shared.InvalidInputException;
 
@@ -61,16 +60,12 @@ class CommitteeAdminPages {
     @PostMapping("/terms")
     String createTerm(@ModelAttribute("form") TermForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        try {
+        String next = FormErrors.saved(result, problems -> problems, () -> {
             TermView created = terms.createTerm(form.toInput());
             redirect.addFlashAttribute("message", "committee.admin.term.created");
             return "redirect:/admin/committee/terms/" + created.id();
-        } catch (InvalidInputException problems) {
-            FormErrors.add(result, problems);
-        } catch (ConflictException conflict) {
-            result.reject(conflict.messageKey(), conflict.arguments(), conflict.getMessage());
-        }
-        return termForm(null, form, model);
+        });
+        return next != null ? next : termForm(null, form, model);
     }
 
     @GetMapping("/terms/{id:\\d+}/edit")
@@ -82,16 +77,12 @@ class CommitteeAdminPages {
     @PostMapping("/terms/{id:\\d+}")
     String updateTerm(@PathVariable long id, @ModelAttribute("form") TermForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        try {
+        String next = FormErrors.saved(result, problems -> problems, () -> {
             terms.updateTerm(id, form.toInput());
             redirect.addFlashAttribute("message", "committee.admin.term.saved");
             return "redirect:/admin/committee/terms/" + id;
-        } catch (InvalidInputException problems) {
-            FormErrors.add(result, problems);
-        } catch (ConflictException conflict) {
-            result.reject(conflict.messageKey(), conflict.arguments(), conflict.getMessage());
-        }
-        return termForm(terms.term(id), form, model);
+        });
+        return next != null ? next : termForm(terms.term(id), form, model);
     }
 
     private String termForm(TermView term, TermForm form, Model model) {
@@ -108,17 +99,13 @@ class CommitteeAdminPages {
     @PostMapping("/terms/{id:\\d+}/members")
     String addMember(@PathVariable long id, @ModelAttribute("memberForm") MemberForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        try {
+        String next = FormErrors.saved(result, problems -> MemberForm.onFormFields(problems), () -> {
             terms.addMember(form.toInput(id, choices.picked(form.getOrganisationId(), form.getOrganisationName()),
                     choices));
             redirect.addFlashAttribute("message", "committee.admin.member.added");
             return "redirect:/admin/committee/terms/" + id + "#members";
-        } catch (InvalidInputException problems) {
-            FormErrors.add(result, MemberForm.onFormFields(problems));
-        } catch (ConflictException conflict) {
-            result.reject(conflict.messageKey(), conflict.arguments(), conflict.getMessage());
-        }
-        return termPage(id, form, model);
+        });
+        return next != null ? next : termPage(id, form, model);
     }
 
     private String termPage(long id, MemberForm form, Model model) {
@@ -144,17 +131,13 @@ class CommitteeAdminPages {
     String updateMember(@PathVariable long id, @ModelAttribute("memberForm") MemberForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         MemberView member = terms.member(id);
-        try {
+        String next = FormErrors.saved(result, problems -> MemberForm.onFormFields(problems), () -> {
             terms.updateMember(id, form.toInput(member.termId(),
                     choices.picked(form.getOrganisationId(), form.getOrganisationName()), choices));
             redirect.addFlashAttribute("message", "committee.admin.member.saved");
             return "redirect:/admin/committee/terms/" + member.termId() + "#member-" + id;
-        } catch (InvalidInputException problems) {
-            FormErrors.add(result, MemberForm.onFormFields(problems));
-        } catch (ConflictException conflict) {
-            result.reject(conflict.messageKey(), conflict.arguments(), conflict.getMessage());
-        }
-        return memberPage(member, form, model);
+        });
+        return next != null ? next : memberPage(member, form, model);
     }
 
     private String memberPage(MemberView member, MemberForm form, Model model) {
@@ -204,16 +187,12 @@ class CommitteeAdminPages {
     @PostMapping("/members/{id:\\d+}/end")
     String end(@PathVariable long id, @ModelAttribute("form") EndForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        try {
+        String next = FormErrors.saved(result, problems -> problems, () -> {
             MemberView ended = terms.endMembership(id, form.toEnd());
             redirect.addFlashAttribute("message", "committee.admin.member.ended");
             return "redirect:/admin/committee/terms/" + ended.termId() + "#members";
-        } catch (InvalidInputException problems) {
-            FormErrors.add(result, problems);
-        } catch (ConflictException conflict) {
-            result.reject(conflict.messageKey(), conflict.arguments(), conflict.getMessage());
-        }
-        return endPage(id, form, model);
+        });
+        return next != null ? next : endPage(id, form, model);
     }
 
     private String endPage(long id, EndForm form, Model model) {

@@ -89,16 +89,12 @@ class CommitteeDocumentAdminPages {
     @PostMapping("/terms/{termId:\\d+}/documents")
     String create(@PathVariable long termId, @ModelAttribute("form") DocumentForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        try {
+        String next = FormErrors.saved(result, problems -> CommitteeForms.renamed(problems, java.util.Map.of("circulationDeadline", "deadlineDay")), () -> {
             DocumentView created = documents.createDocument(form.toInput(termId, choices));
             redirect.addFlashAttribute("message", "committee.admin.document.created");
             return "redirect:/admin/committee/documents/" + created.id();
-        } catch (InvalidInputException problems) {
-            FormErrors.add(result, CommitteeForms.renamed(problems, java.util.Map.of("circulationDeadline", "deadlineDay")));
-        } catch (ConflictException conflict) {
-            result.reject(conflict.messageKey(), conflict.arguments(), conflict.getMessage());
-        }
-        return form(terms.term(termId), null, form, model);
+        });
+        return next != null ? next : form(terms.term(termId), null, form, model);
     }
 
     @GetMapping("/documents/{id:\\d+}/edit")
@@ -111,16 +107,12 @@ class CommitteeDocumentAdminPages {
     String update(@PathVariable long id, @ModelAttribute("form") DocumentForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         DocumentView document = documents.document(id);
-        try {
+        String next = FormErrors.saved(result, problems -> CommitteeForms.renamed(problems, java.util.Map.of("circulationDeadline", "deadlineDay")), () -> {
             documents.updateDocument(id, form.toInput(document.termId(), choices));
             redirect.addFlashAttribute("message", "committee.admin.document.saved");
             return "redirect:/admin/committee/documents/" + id;
-        } catch (InvalidInputException problems) {
-            FormErrors.add(result, CommitteeForms.renamed(problems, java.util.Map.of("circulationDeadline", "deadlineDay")));
-        } catch (ConflictException conflict) {
-            result.reject(conflict.messageKey(), conflict.arguments(), conflict.getMessage());
-        }
-        return form(terms.term(document.termId()), document, form, model);
+        });
+        return next != null ? next : form(terms.term(document.termId()), document, form, model);
     }
 
     private String form(TermView term, DocumentView document, DocumentForm form, Model model) {

@@ -82,16 +82,12 @@ class CommitteeMeetingAdminPages {
     @PostMapping("/terms/{termId:\\d+}/meetings")
     String create(@PathVariable long termId, @ModelAttribute("form") MeetingForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        try {
+        String next = FormErrors.saved(result, problems -> CommitteeForms.renamed(problems, SERVICE_FIELDS), () -> {
             MeetingView created = meetings.createMeeting(form.toInput(termId, choices));
             redirect.addFlashAttribute("message", "committee.admin.meeting.created");
             return "redirect:/admin/committee/meetings/" + created.id();
-        } catch (InvalidInputException problems) {
-            FormErrors.add(result, CommitteeForms.renamed(problems, SERVICE_FIELDS));
-        } catch (ConflictException conflict) {
-            result.reject(conflict.messageKey(), conflict.arguments(), conflict.getMessage());
-        }
-        return form(terms.term(termId), null, form, model);
+        });
+        return next != null ? next : form(terms.term(termId), null, form, model);
     }
 
     @GetMapping("/meetings/{id:\\d+}/edit")
@@ -104,16 +100,12 @@ class CommitteeMeetingAdminPages {
     String update(@PathVariable long id, @ModelAttribute("form") MeetingForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         MeetingView meeting = meetings.meeting(id);
-        try {
+        String next = FormErrors.saved(result, problems -> CommitteeForms.renamed(problems, SERVICE_FIELDS), () -> {
             meetings.updateMeeting(id, form.toInput(meeting.termId(), choices));
             redirect.addFlashAttribute("message", "committee.admin.meeting.saved");
             return "redirect:/admin/committee/meetings/" + id;
-        } catch (InvalidInputException problems) {
-            FormErrors.add(result, CommitteeForms.renamed(problems, SERVICE_FIELDS));
-        } catch (ConflictException conflict) {
-            result.reject(conflict.messageKey(), conflict.arguments(), conflict.getMessage());
-        }
-        return form(terms.term(meeting.termId()), meeting, form, model);
+        });
+        return next != null ? next : form(terms.term(meeting.termId()), meeting, form, model);
     }
 
     private String form(TermView term, MeetingView meeting, MeetingForm form, Model model) {

@@ -20,7 +20,6 @@ import pl.koordynator.es.committee.PositionQuery;
 import pl.koordynator.es.committee.PositionView;
 import pl.koordynator.es.committee.SectorPositions;
 import pl.koordynator.es.committee.TakenIntoAccount;
-import pl.koordynator.es.shared.ConflictException;
 import pl.koordynator.es.shared.FormErrors;
 import pl.koordynator.es.shared.InvalidInputException;
 import pl.koordynator.es.shared.Paging;
@@ -58,16 +57,12 @@ class PositionAdminPages {
     @PostMapping
     String create(@ModelAttribute("form") PositionForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        try {
+        String next = FormErrors.saved(result, problems -> problems, () -> {
             PositionView created = positions.createPosition(form.toInput(choices));
             redirect.addFlashAttribute("message", "committee.admin.position.created");
             return "redirect:/admin/committee/positions/" + created.id() + "/edit";
-        } catch (InvalidInputException problems) {
-            FormErrors.add(result, problems);
-        } catch (ConflictException conflict) {
-            result.reject(conflict.messageKey(), conflict.arguments(), conflict.getMessage());
-        }
-        return form(null, form, model);
+        });
+        return next != null ? next : form(null, form, model);
     }
 
     @GetMapping("/{id:\\d+}/edit")
@@ -79,16 +74,12 @@ class PositionAdminPages {
     @PostMapping("/{id:\\d+}")
     String update(@PathVariable long id, @ModelAttribute("form") PositionForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        try {
+        String next = FormErrors.saved(result, problems -> problems, () -> {
             positions.updatePosition(id, form.toInput(choices));
             redirect.addFlashAttribute("message", "committee.admin.position.saved");
             return "redirect:/admin/committee/positions";
-        } catch (InvalidInputException problems) {
-            FormErrors.add(result, problems);
-        } catch (ConflictException conflict) {
-            result.reject(conflict.messageKey(), conflict.arguments(), conflict.getMessage());
-        }
-        return form(positions.position(id), form, model);
+        });
+        return next != null ? next : form(positions.position(id), form, model);
     }
 
     @PostMapping("/{id:\\d+}/attachments")
