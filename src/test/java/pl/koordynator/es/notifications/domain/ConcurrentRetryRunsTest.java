@@ -22,6 +22,13 @@ class ConcurrentRetryRunsTest extends IntegrationTest {
 
     @Test
     void queuedEmailsRetriedByTwoSimultaneousRunsGoOutOnce() throws Exception {
+        // the context's own minutely retry must not take part: it counts as "another instance"
+        // holding the scheduler lock until the next test's clean-up releases it
+        jdbc.sql("""
+                insert into scheduled_job_lock (name, lock_until, locked_at, locked_by)
+                values ('notifications.mail-retry', now() + interval '10 minutes', now(), 'ConcurrentRetryRunsTest')
+                on conflict (name) do update set lock_until = excluded.lock_until, locked_at = excluded.locked_at,
+                    locked_by = excluded.locked_by""").update();
         jdbc.sql("""
                 insert into notification (recipient, subject, body, attempts, last_error, next_attempt_at)
                 select 'odbiorca' || n || '@example.org', 'Ponowna próba ' || n, 'Serwer poczty wrócił.', 1,
