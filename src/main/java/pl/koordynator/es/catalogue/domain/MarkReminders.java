@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 
@@ -68,9 +69,9 @@ class MarkReminders {
     /** Sends the reminders due on {@code today}; returns how many were sent. */
     int sendDue(LocalDate today) {
         Integer last = transactions.execute(status -> send(claim("reminded_7_at", today,
-                MarkRules.LAST_REMINDER_DAYS), MarkRules.LAST_REMINDER_DAYS));
+                MarkRules.LAST_REMINDER_DAYS), today));
         Integer first = transactions.execute(status -> send(claim("reminded_30_at", today,
-                MarkRules.FIRST_REMINDER_DAYS), MarkRules.FIRST_REMINDER_DAYS));
+                MarkRules.FIRST_REMINDER_DAYS), today));
         return (last == null ? 0 : last) + (first == null ? 0 : first);
     }
 
@@ -88,8 +89,9 @@ class MarkReminders {
                         rs.getObject(5, LocalDate.class))).list();
     }
 
-    private int send(List<Claimed> licences, int days) {
+    private int send(List<Claimed> licences, LocalDate today) {
         for (Claimed licence : licences) {
+            long days = ChronoUnit.DAYS.between(today, licence.validUntil());
             String offer = jdbc.sql("select name from catalogue_offer where id = :id").param("id", licence.offerId())
                     .query(String.class).optional().orElse("");
             String subject = text("catalogue.mark.mail.reminder.subject", licence.number(),
