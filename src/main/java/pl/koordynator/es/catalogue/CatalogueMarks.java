@@ -23,6 +23,15 @@ public interface CatalogueMarks {
 
     MarkApplicationView application(long id);
 
+    /** An application as the board reads it; for board members only. */
+    MarkApplicationView boardApplication(long id);
+
+    /** The board's queue: every application, the oldest submitted first; for board members only. */
+    PageOf<MarkApplicationView> boardQueue(MarkApplicationStatus status, Paging paging);
+
+    /** The published offers the caller (a PES, or an OWES for the PES it serves) may apply for. */
+    List<MarkOfferOption> offersToApplyFor();
+
     MarkApplicationView vote(long applicationId, MarkVoteInput vote);
 
     MarkApplicationView decide(long applicationId, MarkDecisionInput decision);

@@ -15,5 +15,5 @@ public record MarkApplicationView(long id, long offerId, String offerName, long 
         BigDecimal revenueShare, int revenueYear, String revenueEvidence, List<MarkCriterion> criteria,
         List<MarkRecommendationView> recommendations, List<MarkVoteView> votes, MarkTally tally,
         MarkVoteChoice myVote, OffsetDateTime submittedAt, LocalDate decidedOn, String decisionReason,
-        String decidedBy, String licenceNumber, LocalDate validUntil, int version) {
+        String decidedBy, Long licenceId, String licenceNumber, LocalDate validUntil, int version) {
 }

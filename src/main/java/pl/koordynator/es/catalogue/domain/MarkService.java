@@ -27,6 +27,7 @@ import pl.koordynator.es.catalogue.MarkApplicationView;
 import pl.koordynator.es.catalogue.MarkBoardMember;
 import pl.koordynator.es.catalogue.MarkCriterion;
 import pl.koordynator.es.catalogue.MarkDecisionInput;
+import pl.koordynator.es.catalogue.MarkOfferOption;
 import pl.koordynator.es.catalogue.MarkRecommendationInput;
 import pl.koordynator.es.catalogue.MarkRecommendationView;
 import pl.koordynator.es.catalogue.MarkTally;
@@ -429,7 +430,7 @@ class MarkService implements CatalogueMarks {
                     row.socialAimsEvidence(), row.ownRevenue(), row.totalRevenue(), share, row.revenueYear(),
                     row.revenueEvidence(), criteria, recommendations.getOrDefault(row.id(), List.of()), cast, tally,
                     mine, row.submittedAt(), row.decidedOn(), row.decisionReason(), row.decidedBy(),
-                    row.licenceNumber(), row.validUntil(), row.version());
+                    row.licenceId(), row.licenceNumber(), row.validUntil(), row.version());
         }).toList();
     }
 
@@ -499,6 +500,51 @@ class MarkService implements CatalogueMarks {
         List<Row> rows = list.param("limit", paging.size()).param("offset", paging.offset()).query(MarkService::row)
                 .list();
         return new PageOf<>(views(rows), paging.page(), paging.size(), total);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public MarkApplicationView boardApplication(long id) {
+        access.requireBoard();
+        return view(id);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public PageOf<MarkApplicationView> boardQueue(MarkApplicationStatus status, Paging paging) {
+        access.requireBoard();
+        return applications(status, paging);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<MarkOfferOption> offersToApplyFor() {
+        Caller caller = access.caller();
+        List<Long> organisationIds = caller.pesId() != null ? List.of(caller.pesId())
+                : caller.owesId() != null ? organisations.activePesServedBy(caller.owesId()).stream()
+                        .map(OrganisationView::id).toList() : List.of();
+        if (organisationIds.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = today();
+        return jdbc.sql("""
+                select o.id, o.name, o.organisation_name, l.licence_number, l.valid_until, l.revoked_on,
+                    exists (select 1 from catalogue_mark_application a where a.offer_id = o.id
+                        and a.status in ('DRAFT', 'SUBMITTED')) as open_application
+                from catalogue_offer o
+                    left join lateral (select * from catalogue_mark_licence x where x.offer_id = o.id
+                        order by x.valid_until desc, x.id desc limit 1) l on true
+                where o.status = 'PUBLISHED' and o.organisation_id in (:organisations)
+                order by o.organisation_name, o.name, o.id limit 500""").param("organisations", organisationIds)
+                .query((rs, n) -> {
+                    LocalDate validUntil = rs.getObject("valid_until", LocalDate.class);
+                    LocalDate revokedOn = rs.getObject("revoked_on", LocalDate.class);
+                    boolean marked = validUntil != null && revokedOn == null && !validUntil.isBefore(today);
+                    boolean renewable = validUntil != null && MarkRules.renewable(validUntil, revokedOn, today);
+                    return new MarkOfferOption(rs.getLong("id"), rs.getString("name"),
+                            rs.getString("organisation_name"), rs.getString("licence_number"), validUntil, marked,
+                            renewable, rs.getBoolean("open_application"));
+                }).list();
     }
 
     @Override
