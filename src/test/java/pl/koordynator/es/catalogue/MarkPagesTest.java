@@ -30,12 +30,17 @@ class MarkPagesTest extends IntegrationTest {
     MarkFixtures fixtures;
 
     private MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, long offer, String own) {
+        return form(request, offer, own, "Szkoła Podstawowa nr 3");
+    }
+
+    private MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, long offer, String own,
+            String secondOrganisation) {
         return request.with(csrf()).param("offerId", String.valueOf(offer)).param("kind", "NEW")
                 .param("socialAims", "Zatrudniamy osoby z niepełnosprawnościami.").param("ownRevenue", own)
                 .param("totalRevenue", "100 000,00").param("revenueYear", String.valueOf(java.time.LocalDate.now().getYear() - 1))
                 .param("revenueEvidence", "Sprawozdanie finansowe").param("rec1Name", "Anna Polecająca")
                 .param("rec1Organisation", "Urząd Gminy Pruszcz").param("rec1Text", "Polecamy.")
-                .param("rec2Name", "Jan Zadowolony").param("rec2Organisation", "Szkoła Podstawowa nr 3")
+                .param("rec2Name", "Jan Zadowolony").param("rec2Organisation", secondOrganisation)
                 .param("rec2Text", "Solidnie i na czas.");
     }
 
@@ -52,7 +57,7 @@ class MarkPagesTest extends IntegrationTest {
         mvc.perform(form(post("/znak"), offer, "25 000").with(asPes)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"ownRevenue-error\"")))
                 .andExpect(content().string(containsString("Przychód własny to 25%")));
-        mvc.perform(form(post("/znak"), offer, "40 000").param("rec2Organisation", "").with(asPes))
+        mvc.perform(form(post("/znak"), offer, "40 000", " ").with(asPes))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"rec2Organisation-error\"")));
         assertThat(jdbc.sql("select count(*) from catalogue_mark_application").query(Long.class).single()).isZero();
         mvc.perform(form(post("/znak"), offer, "40 000,50").with(asPes))

@@ -67,7 +67,7 @@ class MarkApplicantPages {
 
     @GetMapping("/{id:\\d+}")
     String application(@PathVariable long id, Model model) {
-        model.addAttribute("application", marks.application(id));
+        model.addAttribute("markApplication", marks.application(id));
         model.addAttribute("board", false);
         return "catalogue/mark/application";
     }

@@ -48,7 +48,7 @@ class MarkBoardPages {
 
     @GetMapping("/{id:\\d+}")
     String application(@PathVariable long id, HttpServletRequest request, Model model) {
-        model.addAttribute("application", marks.boardApplication(id));
+        model.addAttribute("markApplication", marks.boardApplication(id));
         // the decision form is ROPS's; the service refuses anyone else anyway
         model.addAttribute("admin", request.isUserInRole("ADMIN"));
         model.addAttribute("board", true);
