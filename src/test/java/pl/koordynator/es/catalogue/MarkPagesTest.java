@@ -16,6 +16,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -78,9 +79,11 @@ class MarkPagesTest extends IntegrationTest {
 
         // no vote yet: the decision to grant is refused with the tally
         mvc.perform(post("/kapitula/" + application + "/decyzja").with(csrf()).with(asRops).param("grant", "true"))
-                .andExpect(status().is3xxRedirection());
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("stepError", "catalogue.mark.decision.noMajority"));
         mvc.perform(get("/kapitula/" + application).with(asRops))
-                .andExpect(content().string(containsString("Kapituła nie poparła wniosku (za 0, przeciw 0)")));
+                .andExpect(content().string(containsString("Złożony, czeka na decyzję")))
+                .andExpect(content().string(containsString("id=\"decision-form\"")));
         mvc.perform(post("/kapitula/" + application + "/glos").with(csrf()).with(asMember).param("choice", "FOR"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/kapitula/" + application).with(asMember))
