@@ -67,6 +67,11 @@ public abstract class IntegrationTest {
         jdbc.sql("delete from challenge_spent").update();
         jdbc.sql("delete from login_throttle").update();
         jdbc.sql("delete from login_known_address").update();
+        jdbc.sql("delete from catalogue_mark_vote").update();
+        jdbc.sql("delete from catalogue_mark_recommendation").update();
+        jdbc.sql("delete from catalogue_mark_application").update();
+        jdbc.sql("delete from catalogue_mark_board_member").update();
+        jdbc.sql("delete from catalogue_mark_licence_counter").update();
         jdbc.sql("delete from catalogue_mark_licence").update();
         jdbc.sql("delete from catalogue_inquiry").update();
         jdbc.sql("delete from catalogue_offer_views").update();

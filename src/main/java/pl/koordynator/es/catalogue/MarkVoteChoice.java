@@ -1,0 +1,6 @@
+package pl.koordynator.es.catalogue;
+
+/** A board member's vote on an application. */
+public enum MarkVoteChoice {
+    FOR, AGAINST, ABSTAIN
+}
