@@ -1,5 +1,6 @@
 package pl.koordynator.es.catalogue.web;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -94,6 +95,9 @@ class CataloguePublicPages {
 
     private String offerPage(OfferView offer, Model model) {
         model.addAttribute("offer", offer);
+        model.addAttribute("paragraphs", offer.description() == null ? List.of()
+                : Arrays.stream(offer.description().split("\\R")).map(String::strip).filter(line -> !line.isEmpty())
+                        .toList());
         List<OfferSummary> others = offers.publishedOf(offer.organisationId()).stream()
                 .filter(other -> other.id() != offer.id()).toList();
         model.addAttribute("otherOffers", others);

@@ -1,5 +1,6 @@
 package pl.koordynator.es.catalogue.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -53,15 +54,15 @@ class WidgetPages {
         model.addAttribute("gminaName", filter.gmina() == null ? null
                 : territory.gmina(filter.gmina()).map(Unit::name).orElse(null));
         model.addAttribute("categoryName", categoryName(filter.category(), locale));
-        model.addAttribute("catalogueLink", platform.link(filter.catalogueLink()));
-        model.addAttribute("catalogueBase", platform.link(""));
+        // relative links: inside the frame they lead to this installation, whatever site frames it
+        model.addAttribute("catalogueLink", filter.catalogueLink());
         return "catalogue/public/widget";
     }
 
     /** The script alternative; its address is fixed in other sites' pages, so it is cached briefly, not for ever. */
     @GetMapping(SCRIPT)
     ResponseEntity<Resource> script() {
-        return ResponseEntity.ok().contentType(new MediaType("text", "javascript", java.nio.charset.StandardCharsets.UTF_8))
+        return ResponseEntity.ok().contentType(new MediaType("text", "javascript", StandardCharsets.UTF_8))
                 .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
                 .body(new ClassPathResource("static/js/catalogue-embed.js"));
     }
@@ -77,6 +78,7 @@ class WidgetPages {
         model.addAttribute("scriptSnippet", """
                 <script src="%s"%s async></script>""".formatted(platform.link(SCRIPT), filter.dataAttributes()));
         model.addAttribute("categoryName", categoryName(filter.category(), locale));
+        model.addAttribute("origin", platform.link(""));
         return "catalogue/public/widget-instructions";
     }
 
