@@ -17,7 +17,7 @@ class CataloguePublicUrlRules implements UrlAccessRules {
 
     @Override
     public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry pages) {
-        pages.requestMatchers(HttpMethod.GET, "/katalog", "/katalog/mapa", "/katalog/oferty/{id:\\d+}",
+        pages.requestMatchers(HttpMethod.GET, "/katalog", "/katalog/mapa", "/katalog/mapa.geojson", "/katalog/oferty/{id:\\d+}",
                         "/katalog/widzet", "/katalog/widzet.js", "/katalog/widzet/instrukcja").permitAll()
                 .requestMatchers(HttpMethod.POST, "/katalog/oferty/{id:\\d+}/zapytanie").permitAll();
     }
