@@ -45,10 +45,10 @@ class CataloguePublicPagesTest extends IntegrationTest {
         fixtures.published(pes, "Sprzątanie biur – Gdańsk", "CLEANING_OFFICES", "Codzienne sprzątanie biur i urzędów.");
         fixtures.published(pes, "Pielęgnacja ogrodów", "GREEN_MAINTENANCE", "Koszenie trawników.");
 
-        assertThat(page("/katalog?q=sprzatanie+gdansk")).contains("Sprzątanie biur – Gdańsk")
+        assertThat(page("/katalog?q=sprzatanie%20gdansk")).contains("Sprzątanie biur – Gdańsk")
                 .doesNotContain("Pielęgnacja ogrodów").contains("Znaleziono ofert: 1");
         // one letter missing from each word
-        assertThat(page("/katalog?q=sprztanie+gdnsk")).contains("Sprzątanie biur – Gdańsk")
+        assertThat(page("/katalog?q=sprztanie%20gdnsk")).contains("Sprzątanie biur – Gdańsk")
                 .doesNotContain("Pielęgnacja ogrodów");
         assertThat(page("/katalog?q=hydraulik")).contains("id=\"no-results\"").contains("Sprawdź pisownię");
     }
@@ -145,12 +145,12 @@ class CataloguePublicPagesTest extends IntegrationTest {
 
         String html = mvc.perform(post("/katalog/oferty/{id}/zapytanie", offer.id()).with(csrf())
                         .param("name", "Jan Kupiec").param("email", "jan@gmina.example.pl")
-                        .param("message", "Prosimy o ofertę na 50 obiadów.").param("consent", "true"))
+                        .param("message", "Prosimy o wycene 50 obiadow.").param("consent", "true"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("id=\"inquiry-errors\"").contains("id=\"altcha-error\"")
                 .doesNotContain("id=\"inquiry-sent\"")
                 // what the buyer typed stays in the form
-                .contains("Prosimy o ofertę na 50 obiadów.");
+                .contains("Prosimy o wycene 50 obiadow.");
         assertThat(jdbc.sql("select count(*) from catalogue_inquiry").query(Long.class).single()).isZero();
         assertThat(jdbc.sql("select count(*) from notification").query(Long.class).single()).isZero();
 

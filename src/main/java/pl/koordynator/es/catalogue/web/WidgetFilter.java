@@ -16,7 +16,7 @@ record WidgetFilter(String gmina, String category, Integer limit) {
         category = category == null || category.isBlank() ? null : category.strip();
     }
 
-    int limitOrDefault() {
+    public int limitOrDefault() {
         return limit == null || limit < 1 || limit > MAX_LIMIT ? DEFAULT_LIMIT : limit;
     }
 
