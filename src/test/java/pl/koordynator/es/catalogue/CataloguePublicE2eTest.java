@@ -57,13 +57,17 @@ class CataloguePublicE2eTest extends BrowserTest {
     private void tour(int width, int height, String suffix) {
         OfferView catering = offers();
         try (BrowserContext context = browsers.newContext(width, height)) {
+            // two cores shared by several test runs: a cold first page may take longer than the default 10 s
+            context.setDefaultNavigationTimeout(30_000);
             Page page = context.newPage();
             Browsers.visit(page, baseUrl(), "/katalog", "Katalog ofert ekonomii społecznej", "catalogue-search-" + suffix);
             assertThat(page.locator("#offer-list > li")).hasCount(3);
 
-            page.locator("#q").fill("catering gdansk");
+            page.locator("#q").fill("sprzatanie");
             page.locator("form[role=search] button[type=submit]").click();
-            assertThat(page.locator("#offer-list > li")).hasCount(2);
+            assertThat(page.locator("#offer-list > li")).hasCount(1);
+            page.locator("#q").fill("");
+            page.locator("form[role=search] button[type=submit]").click();
             page.locator("#facet-kind a[data-facet-value=SOCIAL_COOPERATIVE]").click();
             assertThat(page.locator("#result-count")).hasText("Znaleziono ofert: 2");
             Browsers.check(page, "catalogue-search-filtered-" + suffix);
@@ -102,6 +106,7 @@ class CataloguePublicE2eTest extends BrowserTest {
         });
         host.start();
         try (BrowserContext context = browsers.newContext(1280, 900)) {
+            context.setDefaultNavigationTimeout(30_000);
             Page page = context.newPage();
             page.navigate("http://127.0.0.1:" + host.getAddress().getPort() + "/");
             assertThat(page.frameLocator("#direct").locator("#widget-offers"))
@@ -117,10 +122,11 @@ class CataloguePublicE2eTest extends BrowserTest {
                     .hasAttribute("target", "_blank");
             Browsers.screenshot(page, "catalogue-widget-on-another-origin");
 
+            // the catalogue itself (frame-ancestors 'none', X-Frame-Options: DENY) is refused in the frame
             Frame blocked = page.locator("#blocked").elementHandle().contentFrame();
-            page.waitForCondition(() -> blocked.url().startsWith("chrome-error:"),
-                    new Page.WaitForConditionOptions().setTimeout(10_000));
-            assertThat(blocked.url()).startsWith("chrome-error:");
+            blocked.waitForLoadState();
+            assertThat(blocked.locator("h1").count()).isZero();
+            assertThat(page.frameLocator("#direct").locator("h1")).hasCount(1);
         } finally {
             host.stop(0);
         }

@@ -83,7 +83,7 @@ class CataloguePublicPages {
         if (!result.hasErrors()) {
             String view = FormErrors.saved(result, problems -> problems, () -> {
                 InquirySent sent = inquiries.send(id, form.toInput());
-                return "redirect:/katalog/oferty/" + sent.offerId() + "?wyslano";
+                return "redirect:/katalog/oferty/" + sent.offerId() + "?wyslano=1";
             });
             if (view != null) {
                 return view;
