@@ -105,6 +105,9 @@ class CataloguePublicPagesTest extends IntegrationTest {
         String all = page("/katalog");
         assertThat(facet(all, "true", "marked")).contains("(1)");
         assertThat(page("/katalog?marked=true")).contains("Upominki z ceramiki").doesNotContain("Torby z recyklingu");
+        // the badge on the result card only where the mark is valid
+        assertThat(page("/katalog?marked=false")).contains("Torby z recyklingu").doesNotContain("badge text-bg-success");
+        assertThat(page("/katalog?marked=true")).contains("badge text-bg-success");
         assertThat(page("/katalog/oferty/" + expired.id())).doesNotContain("id=\"mark\"");
         assertThat(page("/katalog/oferty/" + valid.id())).contains("id=\"mark\"").contains("ZP/TEST/" + valid.id());
     }
