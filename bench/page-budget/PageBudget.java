@@ -73,7 +73,6 @@ public class PageBudget {
                         over.isEmpty() ? "met" : "**over: " + String.join(", ", over) + "**"));
                 System.err.printf("%s done%n", target.name());
             }
-            table.append("| catalogue | – | – | – | – | – | the module does not exist yet |\n");
             System.out.print(table);
             browser.close();
             System.exit(allMet ? 0 : 1);
@@ -87,6 +86,7 @@ public class PageBudget {
             String organisation = firstLink(page, base + "/organisations", "/organisations/\\d+");
             String gmina = firstLink(page, base + "/map", "/map/gmina/\\d+");
             String event = firstLink(page, base + "/events", "/events/\\d+");
+            String offer = firstLink(page, base + "/katalog", "/katalog/oferty/\\d+");
             List<Target> targets = new ArrayList<>(List.of(
                     new Target("home", "/", null),
                     new Target("register list", "/organisations", null),
@@ -95,6 +95,8 @@ public class PageBudget {
                     new Target("gmina profile", gmina, null),
                     new Target("events list", "/events", null),
                     new Target("event page", event, null),
+                    new Target("catalogue", "/katalog", null),
+                    new Target("offer page", offer, null),
                     new Target("login", "/login", null)));
             for (String[] role : new String[][] {{"ADMIN", "demo.rops"}, {"OWES", "demo.owes"}, {"PES", "demo.pes"},
                     {"PARTNER", "demo.partner"}, {"COMMITTEE", "demo.komitet"}}) {

@@ -24,7 +24,8 @@ final class PageCacheControl implements HeaderWriter {
     static final String PUBLIC_PAGE = "private, no-cache";
 
     private static final Pattern PUBLIC_PAGES = Pattern.compile(
-            "/|/login|/deklaracja-dostepnosci|/organisations(/\\d+)?|/map(/.*)?|/events(/calendar|/\\d+)?|/needs(/\\d+)?");
+            "/|/login|/deklaracja-dostepnosci|/organisations(/\\d+)?|/map(/.*)?|/events(/calendar|/\\d+)?|/needs(/\\d+)?"
+            + "|/katalog(/oferty/\\d+|/mapa|/widzet|/widzet/instrukcja)?");
 
     private final HeaderWriter noStore = new CacheControlHeadersWriter();
     private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();

@@ -1,5 +1,6 @@
 package pl.koordynator.es.security.web;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.DispatcherType;
@@ -19,9 +20,19 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
+import pl.koordynator.es.shared.FrameablePages;
 import pl.koordynator.es.shared.UrlAccessRules;
 import pl.koordynator.es.security.domain.ApiTokenService;
 import pl.koordynator.es.security.domain.SignInThrottledException;
@@ -60,10 +71,13 @@ class WebSecurityConfiguration {
     }
 
     private final String contentSecurityPolicy;
+    private final List<FrameablePages> frameable;
 
     WebSecurityConfiguration(@org.springframework.beans.factory.annotation.Value(
-            "${koordynator.map.tiles-url:https://tile.openstreetmap.org/{z}/{x}/{y}.png}") String tilesUrl) {
+            "${koordynator.map.tiles-url:https://tile.openstreetmap.org/{z}/{x}/{y}.png}") String tilesUrl,
+            List<FrameablePages> frameable) {
         this.contentSecurityPolicy = contentSecurityPolicy(tilesUrl);
+        this.frameable = frameable;
     }
 
     @Bean
@@ -132,8 +146,24 @@ class WebSecurityConfiguration {
     }
 
     private void securityHeaders(HeadersConfigurer<HttpSecurity> headers) {
-        headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
-                .frameOptions(frame -> frame.deny())
+        // the pages a module lets other sites frame get their own frame-ancestors and no
+        // X-Frame-Options (it cannot name other sites); every other response keeps 'none' and DENY
+        List<RequestMatcher> framed = new ArrayList<>();
+        for (FrameablePages pages : frameable) {
+            RequestMatcher matcher = new OrRequestMatcher(pages.paths().stream()
+                    .map(path -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(path)).toList());
+            framed.add(matcher);
+            headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(matcher,
+                    new ContentSecurityPolicyHeaderWriter(contentSecurityPolicy.replace("frame-ancestors 'none'",
+                            "frame-ancestors " + String.join(" ", pages.ancestors())))));
+        }
+        RequestMatcher notFramed = framed.isEmpty() ? AnyRequestMatcher.INSTANCE
+                : new NegatedRequestMatcher(new OrRequestMatcher(framed));
+        headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(notFramed,
+                        new ContentSecurityPolicyHeaderWriter(contentSecurityPolicy)))
+                .frameOptions(frame -> frame.disable())
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(notFramed,
+                        new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY)))
                 .cacheControl(cache -> cache.disable())
                 .addHeaderWriter(new PageCacheControl())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
