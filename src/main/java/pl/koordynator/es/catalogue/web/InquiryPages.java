@@ -1,5 +1,8 @@
 package pl.koordynator.es.catalogue.web;
 
+import java.util.List;
+
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,7 +13,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.koordynator.es.catalogue.CatalogueInquiries;
 import pl.koordynator.es.catalogue.InquiryOutcome;
+import pl.koordynator.es.catalogue.InquiryView;
+import pl.koordynator.es.security.UserAccounts;
 import pl.koordynator.es.shared.ConflictException;
+import pl.koordynator.es.shared.NotFoundException;
+import pl.koordynator.es.shared.PageOf;
 import pl.koordynator.es.shared.InvalidInputException;
 import pl.koordynator.es.shared.Paging;
 
@@ -24,15 +31,21 @@ import pl.koordynator.es.shared.Paging;
 class InquiryPages {
 
     private final CatalogueInquiries inquiries;
+    private final UserAccounts users;
 
-    InquiryPages(CatalogueInquiries inquiries) {
+    InquiryPages(CatalogueInquiries inquiries, UserAccounts users) {
         this.inquiries = inquiries;
+        this.users = users;
     }
 
     @GetMapping
     String list(@RequestParam(required = false) InquiryOutcome outcome, @RequestParam(required = false) Integer page,
             Model model) {
-        model.addAttribute("inquiries", inquiries.inquiries(outcome, Paging.of(page, null)));
+        Paging paging = Paging.of(page, null);
+        // a PES account of no open PES has nobody asking it anything, rather than no right to look
+        model.addAttribute("inquiries", users.caller().pesId() == null
+                ? new PageOf<InquiryView>(List.of(), paging.page(), paging.size(), 0)
+                : inquiries.inquiries(outcome, paging));
         model.addAttribute("outcome", outcome);
         model.addAttribute("outcomes", InquiryOutcome.values());
         return "catalogue/pages/inquiries";
@@ -42,6 +55,9 @@ class InquiryPages {
     String outcome(@PathVariable long id, @RequestParam(required = false) InquiryOutcome outcome,
             RedirectAttributes redirect) {
         try {
+            if (users.caller().pesId() == null) {
+                throw new NotFoundException("inquiry", id);
+            }
             if (outcome == null) {
                 throw InvalidInputException.of("outcome", "catalogue.pages.error.choose");
             }
