@@ -69,8 +69,8 @@ class CataloguePagesTest extends IntegrationTest {
 
     @Test
     void theFormNamesEveryBadFieldInPolishAndSavesNothing() throws Exception {
-        String html = page(offerForm(post("/oferty"), "").param("cpvCode", "5552-1").param("areaScope", "GMINAS")
-                .with(as(pesUser)));
+        String html = page(offerForm(post("/oferty"), "", "GMINAS").param("priceOnRequest", "true")
+                .param("cpvCode", "5552-1").with(as(pesUser)));
 
         assertThat(fieldError(html, "name")).isEqualTo(polish("catalogue.offer.name.required"));
         assertThat(fieldError(html, "cpvCode")).isEqualTo(polish("catalogue.offer.cpv.invalid"));
@@ -81,7 +81,7 @@ class CataloguePagesTest extends IntegrationTest {
 
     @Test
     void aPriceThatIsNotANumberIsNamedAndNothingIsSaved() throws Exception {
-        String html = page(offerForm(post("/oferty"), "Sprzątanie biur").param("priceOnRequest", "false")
+        String html = page(offerForm(post("/oferty"), "Sprzątanie biur", "REGION")
                 .param("priceAmount", "czterdzieści").with(as(pesUser)));
 
         assertThat(fieldError(html, "priceAmount")).isEqualTo(polish("catalogue.pages.error.price"));
@@ -221,10 +221,16 @@ class CataloguePagesTest extends IntegrationTest {
         }
     }
 
+    /** The form as a browser sends it: price on request, the whole region. */
     private static MockHttpServletRequestBuilder offerForm(MockHttpServletRequestBuilder request, String name) {
+        return offerForm(request, name, "REGION").param("priceOnRequest", "true");
+    }
+
+    private static MockHttpServletRequestBuilder offerForm(MockHttpServletRequestBuilder request, String name,
+            String areaScope) {
         return request.with(csrf()).param("kind", "SERVICE").param("name", name)
                 .param("categoryCode", "CLEANING_OFFICES").param("description", "Sprzątamy biura codziennie.")
-                .param("priceOnRequest", "true").param("areaScope", "REGION");
+                .param("areaScope", areaScope);
     }
 
     private String status(long id) {
