@@ -82,7 +82,7 @@ class CataloguePagesE2eTest extends BrowserTest {
             assertThat(reviewer.locator(".alert-success")).containsText("opublikowana");
 
             page.navigate(offerUrl);
-            assertThat(page.locator("#main .badge.text-bg-success")).hasText("opublikowana");
+            assertThat(page.locator("#main .badge.text-bg-success").first()).hasText("opublikowana");
             page.locator("#edit-offer").click();
             assertThat(page.locator("#published-warning")).isVisible();
             Browsers.check(page, "catalogue-pages-edit-published-" + suffix);

@@ -120,5 +120,10 @@ class InquiryCountPages {
 
     /** One month's totals. */
     record MonthCounts(YearMonth month, InquiryCounts.Row counts) {
+
+        /** The month as the reports write it: 03.2026. */
+        public String label() {
+            return String.format("%02d.%d", month.getMonthValue(), month.getYear());
+        }
     }
 }
