@@ -53,7 +53,8 @@ class EndpointAccessTest extends IntegrationTest {
                 pl.koordynator.es.networks.NetworksPageEndpoints.ALL.stream(),
                 pl.koordynator.es.committee.CommitteePublicEndpoints.ALL.stream(),
                 pl.koordynator.es.catalogue.CatalogueEndpoints.ALL.stream(),
-                pl.koordynator.es.catalogue.CataloguePagesEndpoints.ALL.stream()).flatMap(s -> s);
+                pl.koordynator.es.catalogue.CataloguePagesEndpoints.ALL.stream(),
+                pl.koordynator.es.catalogue.CataloguePhotoEndpoints.ALL.stream()).flatMap(s -> s);
     }
 
     private static Stream<Endpoint> frame() {
