@@ -54,7 +54,9 @@ class EndpointAccessTest extends IntegrationTest {
                 pl.koordynator.es.committee.CommitteePublicEndpoints.ALL.stream(),
                 pl.koordynator.es.catalogue.CatalogueEndpoints.ALL.stream(),
                 pl.koordynator.es.catalogue.CatalogueMarkEndpoints.ALL.stream(),
-                pl.koordynator.es.catalogue.CataloguePublicEndpoints.ALL.stream()).flatMap(s -> s);
+                pl.koordynator.es.catalogue.CataloguePublicEndpoints.ALL.stream(),
+                pl.koordynator.es.catalogue.CataloguePagesEndpoints.ALL.stream(),
+                pl.koordynator.es.catalogue.CataloguePhotoEndpoints.ALL.stream()).flatMap(s -> s);
     }
 
     private static Stream<Endpoint> frame() {

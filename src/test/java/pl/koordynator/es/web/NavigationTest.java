@@ -92,11 +92,14 @@ class NavigationTest extends IntegrationTest {
                 links.addAll(List.of("/reporting", "/reporting/summary", "/support", "/events/plan", "/programme",
                         "/admin/programme/approvals"));
                 links.addAll(List.of("/admin/committee", "/admin/committee/positions"));
+                links.addAll(List.of("/oferty", "/oferty/do-akceptacji", "/zapytania/statystyki"));
                 links.addAll(ADMINISTRATION);
             }
-            case OWES -> links.addAll(List.of("/reporting", "/reporting/summary", "/support", "/events/plan",
-                    "/programme"));
-            case PES -> links.add("/support");
+            case OWES -> {
+                links.addAll(List.of("/reporting", "/reporting/summary", "/support", "/events/plan", "/programme"));
+                links.addAll(List.of("/oferty", "/oferty/do-akceptacji"));
+            }
+            case PES -> links.addAll(List.of("/support", "/oferty", "/zapytania"));
             case PARTNER -> {
             }
             case COMMITTEE -> links.addAll(List.of("/reporting/summary", "/events/plan", "/programme", "/committee"));
