@@ -26,4 +26,7 @@ public interface SocialCampaigns {
     CampaignView unpublish(long id);
 
     void delete(long id);
+
+    /** The calendar's campaign events a campaign may link: from two years back to a year ahead (ROPS). */
+    java.util.List<CampaignView.CampaignEvent> eventChoices();
 }

@@ -47,8 +47,10 @@ public class CampaignService implements SocialCampaigns {
     private final NewsChecks checks;
     private final Events events;
     private final AuditTrail audit;
+    private final java.time.Clock clock;
 
-    CampaignService(JdbcClient jdbc, NewsChecks checks, Events events, AuditTrail audit) {
+    CampaignService(JdbcClient jdbc, NewsChecks checks, Events events, AuditTrail audit, java.time.Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.checks = checks;
         this.events = events;
@@ -207,6 +209,17 @@ public class CampaignService implements SocialCampaigns {
         CampaignView before = find(id);
         jdbc.sql("delete from catalogue_campaign where id = :id").param("id", id).update();
         audit.deleted(ENTITY, id, state(before));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<CampaignView.CampaignEvent> eventChoices() {
+        checks.requireAdmin("manages campaigns");
+        LocalDate today = LocalDate.now(clock);
+        return events.between(today.minusYears(2), today.plusYears(1)).stream()
+                .filter(event -> event.type() == EventType.CAMPAIGN)
+                .map(event -> new CampaignView.CampaignEvent(event.id(), event.title(), event.startsAt(),
+                        event.status().name(), null, 0)).toList();
     }
 
     private void check(CampaignInput input) {
