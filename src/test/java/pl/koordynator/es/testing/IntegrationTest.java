@@ -67,6 +67,13 @@ public abstract class IntegrationTest {
         jdbc.sql("delete from challenge_spent").update();
         jdbc.sql("delete from login_throttle").update();
         jdbc.sql("delete from login_known_address").update();
+        jdbc.sql("delete from catalogue_mark_licence").update();
+        jdbc.sql("delete from catalogue_inquiry").update();
+        jdbc.sql("delete from catalogue_offer_views").update();
+        jdbc.sql("delete from catalogue_offer_photo").update();
+        jdbc.sql("delete from catalogue_offer_review").update();
+        jdbc.sql("delete from catalogue_offer_area").update();
+        jdbc.sql("delete from catalogue_offer").update();
         jdbc.sql("delete from cooperation_offer").update();
         jdbc.sql("delete from tie").update();
         jdbc.sql("delete from network").update();

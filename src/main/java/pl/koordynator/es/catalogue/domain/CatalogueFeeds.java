@@ -17,7 +17,15 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
 import pl.koordynator.es.catalogue.CatalogueNews;
+import pl.koordynator.es.catalogue.CatalogueOffers;
+import pl.koordynator.es.catalogue.OfferSearch;
+import pl.koordynator.es.catalogue.OfferSort;
+import pl.koordynator.es.catalogue.OfferSummary;
 import pl.koordynator.es.catalogue.NewsView;
 import pl.koordynator.es.shared.Paging;
 import pl.koordynator.es.shared.PlatformSettings;
@@ -63,12 +71,16 @@ public class CatalogueFeeds {
             List<String> categories) {
     }
 
+    public static final String OFFER_PAGE = "/katalog/oferty/";
+
     private final CatalogueNews news;
+    private final CatalogueOffers offers;
     private final MessageSource messages;
     private final PlatformSettings platform;
 
-    CatalogueFeeds(CatalogueNews news, MessageSource messages, PlatformSettings platform) {
+    CatalogueFeeds(CatalogueNews news, CatalogueOffers offers, MessageSource messages, PlatformSettings platform) {
         this.news = news;
+        this.offers = offers;
         this.messages = messages;
         this.platform = platform;
     }
@@ -83,6 +95,37 @@ public class CatalogueFeeds {
         }
         return write(format, text("catalogue.news.feed.title"), text("catalogue.news.feed.description"), NEWS_PAGE,
                 NEWS_PAGE + "/" + format.fileName(), items);
+    }
+
+    /**
+     * The newest published offers (of active organisations, as the public catalogue shows them),
+     * optionally of one category (top or sub) or serving one gmina, so a JST can follow its own.
+     */
+    public String offers(Format format, String category, String gminaTeryt) {
+        Map<String, String> categoryNames = new HashMap<>();
+        offers.categories().forEach(c -> categoryNames.put(c.code(), c.namePl()));
+        List<Item> items = new ArrayList<>();
+        for (OfferSummary offer : offers.search(new OfferSearch(null, blankToNull(category), blankToNull(gminaTeryt),
+                null, null, null, null, OfferSort.NEWEST, 0, ENTRIES)).offers().items()) {
+            OffsetDateTime published = offer.publishedAt() == null ? offer.updatedAt() : offer.publishedAt();
+            List<String> categories = new ArrayList<>();
+            if (categoryNames.containsKey(offer.topCategoryCode())) {
+                categories.add(categoryNames.get(offer.topCategoryCode()));
+            }
+            if (!Objects.equals(offer.categoryCode(), offer.topCategoryCode()) && categoryNames.containsKey(offer.categoryCode())) {
+                categories.add(categoryNames.get(offer.categoryCode()));
+            }
+            items.add(new Item(text("catalogue.news.feed.offers.entry", offer.name(), offer.organisationName()),
+                    offer.lead(), OFFER_PAGE + offer.id(), published,
+                    offer.updatedAt() != null && offer.updatedAt().isAfter(published) ? offer.updatedAt() : published,
+                    categories));
+        }
+        return write(format, text("catalogue.news.feed.offers.title"), text("catalogue.news.feed.offers.description"),
+                "/katalog", "/katalog/" + format.fileName(), items);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** A feed of the items, newest first as given. */

@@ -25,6 +25,7 @@ class CatalogueNewsUrlRules implements UrlAccessRules {
     public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry pages) {
         pages.requestMatchers(HttpMethod.GET, "/aktualnosci", "/aktualnosci/{id:\\d+}",
                 "/aktualnosci/{id:\\d+}/obraz/{size:thumb|large}", "/aktualnosci/feed.atom", "/aktualnosci/feed.rss",
+                "/katalog/feed.atom", "/katalog/feed.rss",
                 "/kampanie", "/kampanie/{id:\\d+}").permitAll();
     }
 }
