@@ -67,6 +67,8 @@ public abstract class IntegrationTest {
         jdbc.sql("delete from challenge_spent").update();
         jdbc.sql("delete from login_throttle").update();
         jdbc.sql("delete from login_known_address").update();
+        jdbc.sql("delete from catalogue_campaign").update();
+        jdbc.sql("delete from catalogue_news").update();
         jdbc.sql("delete from catalogue_mark_licence").update();
         jdbc.sql("delete from catalogue_inquiry").update();
         jdbc.sql("delete from catalogue_offer_views").update();

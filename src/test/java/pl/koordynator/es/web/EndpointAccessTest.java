@@ -51,7 +51,8 @@ class EndpointAccessTest extends IntegrationTest {
 
                 pl.koordynator.es.events.ParticipantEndpoints.ALL.stream(),
                 pl.koordynator.es.networks.NetworksPageEndpoints.ALL.stream(),
-                pl.koordynator.es.committee.CommitteePublicEndpoints.ALL.stream()).flatMap(s -> s);
+                pl.koordynator.es.committee.CommitteePublicEndpoints.ALL.stream(),
+                pl.koordynator.es.catalogue.CatalogueNewsEndpoints.ALL.stream()).flatMap(s -> s);
     }
 
     private static Stream<Endpoint> frame() {
