@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import pl.koordynator.es.shared.InvalidInputException;
 import pl.koordynator.es.shared.InvalidInputException.FieldProblem;
 
-class PhotoProcessorTest {
+public class PhotoProcessorTest {
 
     private final PhotoProcessor processor = new PhotoProcessor();
 
@@ -157,7 +157,7 @@ class PhotoProcessorTest {
             .putInt(54).putInt(1).putInt(21).putInt(1).putInt(0).putInt(1).array();
 
     /** A picture whose left third is red and the rest blue; {@code transparent} leaves the right third clear. */
-    static BufferedImage picture(int width, int height, boolean transparent) {
+    public static BufferedImage picture(int width, int height, boolean transparent) {
         BufferedImage image = new BufferedImage(width, height,
                 transparent ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         Graphics2D graphics = image.createGraphics();
@@ -173,13 +173,13 @@ class PhotoProcessorTest {
         return image;
     }
 
-    static byte[] jpeg(BufferedImage image) throws IOException {
+    public static byte[] jpeg(BufferedImage image) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, "jpg", out);
         return out.toByteArray();
     }
 
-    static byte[] png(BufferedImage image) throws IOException {
+    public static byte[] png(BufferedImage image) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, "png", out);
         return out.toByteArray();
@@ -189,7 +189,7 @@ class PhotoProcessorTest {
      * An EXIF block as a phone writes it: IFD0 with the orientation and a pointer to the GPS IFD,
      * which holds the latitude reference and the latitude.
      */
-    static byte[] exifWithGpsAndOrientation(int orientation) {
+    public static byte[] exifWithGpsAndOrientation(int orientation) {
         ByteBuffer tiff = ByteBuffer.allocate(92);
         tiff.put("MM".getBytes(StandardCharsets.US_ASCII)).putShort((short) 42).putInt(8);
         tiff.putShort((short) 2);
@@ -208,7 +208,7 @@ class PhotoProcessorTest {
     }
 
     /** The JPEG with the APP1 segment after its JFIF segment, where cameras put theirs. */
-    static byte[] withExif(byte[] jpeg, byte[] app1) {
+    public static byte[] withExif(byte[] jpeg, byte[] app1) {
         int at = 2;
         if ((jpeg[2] & 0xFF) == 0xFF && (jpeg[3] & 0xFF) == 0xE0) {
             at = 4 + (((jpeg[4] & 0xFF) << 8) | (jpeg[5] & 0xFF));
@@ -260,7 +260,7 @@ class PhotoProcessorTest {
         }
     }
 
-    static int indexOf(byte[] haystack, byte[] needle) {
+    public static int indexOf(byte[] haystack, byte[] needle) {
         outer:
         for (int i = 0; i + needle.length <= haystack.length; i++) {
             for (int j = 0; j < needle.length; j++) {
