@@ -25,7 +25,7 @@ import pl.koordynator.es.registry.OrganisationStatus;
 import pl.koordynator.es.registry.OrganisationView;
 
 /** Offers, their areas and review steps in {@code catalogue_offer*}. */
-@Repository
+@Repository("catalogueOfferRepository")
 class OfferRepository {
 
     /** What a write needs to know of a stored offer. */
