@@ -221,7 +221,7 @@ class CatalogueNewsTest extends IntegrationTest {
         users.signOut();
         String results = page("/kampanie/" + created.id());
         assertThat(results).contains("Kupuj społecznie", POLISH.format(10000), POLISH.format(12400), "124%", "90%", "140%",
-                "Piknik ekonomii społecznej", "zasięg: 850 os.", "mieszkańcy, samorządy (JST)", "radio");
+                "Piknik ekonomii społecznej", "zasięg: 850 os.", "mieszkańcy, ", "samorządy (JST)", "radio");
         assertThat(page("/kampanie")).contains("Kupuj społecznie");
         assertThat(mvc.perform(get("/api/v1/catalogue/campaigns")).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8)).contains("\"achieved\":12400").contains("\"peopleReached\":850");
