@@ -4,5 +4,5 @@
  * Prospołeczny" mark with its board, news and social campaigns.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Catalogue",
-        allowedDependencies = {"shared", "audit", "security", "registry", "territory", "notifications", "privacy"})
+        allowedDependencies = {"shared", "audit", "security", "registry", "territory", "notifications", "privacy", "events"})
 package pl.koordynator.es.catalogue;

@@ -40,4 +40,10 @@ public interface Events {
 
     /** The attendance of these events, whatever their dates and status; one query. */
     List<EventAttendance> attendanceOf(Collection<Long> eventIds);
+
+    /**
+     * The people each of these events reached, as its organiser entered it (social campaigns
+     * record their reach); events without a figure are left out. One query.
+     */
+    java.util.Map<Long, Integer> peopleReached(Collection<Long> eventIds);
 }

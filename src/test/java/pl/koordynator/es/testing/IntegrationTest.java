@@ -72,6 +72,8 @@ public abstract class IntegrationTest {
         jdbc.sql("delete from catalogue_mark_application").update();
         jdbc.sql("delete from catalogue_mark_board_member").update();
         jdbc.sql("delete from catalogue_mark_licence_counter").update();
+        jdbc.sql("delete from catalogue_campaign").update();
+        jdbc.sql("delete from catalogue_news").update();
         jdbc.sql("delete from catalogue_mark_licence").update();
         jdbc.sql("delete from catalogue_inquiry").update();
         jdbc.sql("delete from catalogue_offer_views").update();

@@ -56,7 +56,8 @@ class EndpointAccessTest extends IntegrationTest {
                 pl.koordynator.es.catalogue.CatalogueMarkEndpoints.ALL.stream(),
                 pl.koordynator.es.catalogue.CataloguePublicEndpoints.ALL.stream(),
                 pl.koordynator.es.catalogue.CataloguePagesEndpoints.ALL.stream(),
-                pl.koordynator.es.catalogue.CataloguePhotoEndpoints.ALL.stream()).flatMap(s -> s);
+                pl.koordynator.es.catalogue.CataloguePhotoEndpoints.ALL.stream(),
+                pl.koordynator.es.catalogue.CatalogueNewsEndpoints.ALL.stream()).flatMap(s -> s);
     }
 
     private static Stream<Endpoint> frame() {

@@ -114,6 +114,17 @@ class EventCalendar implements Events {
                 .param("ids", eventIds).query((rs, row) -> attendance(rs)).list();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Integer> peopleReached(Collection<Long> eventIds) {
+        java.util.Map<Long, Integer> reached = new java.util.HashMap<>();
+        if (!eventIds.isEmpty()) {
+            jdbc.sql("select id, people_reached from event where id in (:ids) and people_reached is not null")
+                    .param("ids", eventIds).query((rs, row) -> reached.put(rs.getLong(1), rs.getInt(2))).list();
+        }
+        return reached;
+    }
+
     private static EventAttendance attendance(ResultSet rs) throws SQLException {
         Set<Long> organisations = new HashSet<>();
         // array_agg over no attended registration is null, not empty: an event nobody attended yet
