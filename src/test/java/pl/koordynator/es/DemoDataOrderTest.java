@@ -40,7 +40,8 @@ class DemoDataOrderTest extends IntegrationTest {
             "support.domain.SupportDemoData", List.of("registry.domain.RegistryDemoData"),
             "programme.domain.ProgrammeSeed", List.of("registry.domain.RegistryDemoData"),
             "committee.domain.CommitteeDemoData", List.of("registry.domain.RegistryDemoData",
-                    "security.domain.DemoUsers"));
+                    "security.domain.DemoUsers"),
+            "catalogue.domain.CatalogueDemoData", List.of("registry.domain.RegistryDemoData"));
 
     @Autowired
     List<ApplicationModuleInitializer> initializers;
