@@ -26,7 +26,7 @@ public record OfferInput(
         @Size(max = 5000) String description,
         @DecimalMin("0") BigDecimal priceAmount,
         @Size(max = 100) String priceUnit,
-        boolean priceOnRequest,
+        Boolean priceOnRequest,
         @Size(max = 200) String minimumOrder,
         @NotNull AreaScope areaScope,
         List<@NotBlank @Size(max = 7) String> areaTeryts,
@@ -37,6 +37,8 @@ public record OfferInput(
         @Size(max = 500) String contactWebsite) {
 
     public OfferInput {
+        // left out of a JSON body, it means a price is given
+        priceOnRequest = Boolean.TRUE.equals(priceOnRequest);
         areaTeryts = areaTeryts == null ? List.of() : List.copyOf(areaTeryts);
     }
 }

@@ -52,6 +52,7 @@ class EndpointAccessTest extends IntegrationTest {
                 pl.koordynator.es.events.ParticipantEndpoints.ALL.stream(),
                 pl.koordynator.es.networks.NetworksPageEndpoints.ALL.stream(),
                 pl.koordynator.es.committee.CommitteePublicEndpoints.ALL.stream(),
+                pl.koordynator.es.catalogue.CatalogueEndpoints.ALL.stream(),
                 pl.koordynator.es.catalogue.CataloguePhotoEndpoints.ALL.stream()).flatMap(s -> s);
     }
 

@@ -32,6 +32,7 @@ import pl.koordynator.es.catalogue.OfferStatus;
 import pl.koordynator.es.notifications.Notifications;
 import pl.koordynator.es.registry.OrganisationStatus;
 import pl.koordynator.es.registry.OrganisationView;
+import pl.koordynator.es.security.Role;
 import pl.koordynator.es.shared.ConflictException;
 import pl.koordynator.es.shared.InvalidInputException;
 import pl.koordynator.es.shared.InvalidInputException.FieldProblem;
@@ -134,7 +135,12 @@ public class InquiryService implements CatalogueInquiries {
     @Override
     @Transactional(readOnly = true)
     public PageOf<InquiryView> inquiries(InquiryOutcome outcome, Paging paging) {
-        long pesId = access.viewer().requirePes();
+        CatalogueAccess.Viewer viewer = access.viewer();
+        if (viewer.caller().pesId() == null && viewer.caller().is(Role.PES)) {
+            // a PES account whose organisation is closed or not set acts for nobody: no inquiries
+            return new PageOf<>(List.of(), paging.page(), paging.size(), 0);
+        }
+        long pesId = viewer.requirePes();
         String where = "i.organisation_id = :pesId" + (outcome == null ? "" : " and i.outcome = :outcome");
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("pesId", pesId);
@@ -220,7 +226,11 @@ public class InquiryService implements CatalogueInquiries {
     }
 
     private InquiryView own(long inquiryId) {
-        long pesId = access.viewer().requirePes();
+        CatalogueAccess.Viewer viewer = access.viewer();
+        if (viewer.caller().pesId() == null && viewer.caller().is(Role.PES)) {
+            throw new NotFoundException("inquiry", inquiryId);
+        }
+        long pesId = viewer.requirePes();
         InquiryView inquiry = jdbc.sql("""
                 select i.*, o.name as offer_name from catalogue_inquiry i join catalogue_offer o on o.id = i.offer_id
                 where i.id = :id""")

@@ -81,14 +81,14 @@ class OfferSearchQuery {
             case NEWEST -> "o.first_published_at desc nulls last, o.id desc";
             case NAME -> "lower(o.name), o.id";
         };
-        List<OfferSummary> items = jdbc.sql("select " + OfferRepository.SUMMARY_COLUMNS
+        List<OfferSummary> items = jdbc.sql("select " + CatalogueOfferRepository.SUMMARY_COLUMNS
                         + (filters.rank() == null ? "" : ", " + filters.rank() + " as rank")
                         + " from catalogue_offer o where " + where + " order by " + order
                         + " limit :limit offset :offset")
                 .params(filters.params())
                 .param("limit", paging.size())
                 .param("offset", paging.offset())
-                .query(OfferRepository::summary).list();
+                .query(CatalogueOfferRepository::summary).list();
         PageOf<OfferSummary> page = new PageOf<>(items, paging.page(), paging.size(), total);
 
         List<FacetCount> categoryFacet = grouped(filters, "category", "o.top_category_code").entrySet().stream()
@@ -108,7 +108,7 @@ class OfferSearchQuery {
                 .toList();
         List<FacetCount> socialEnterpriseFacet = yesNo(grouped(filters, "socialEnterprise", SOCIAL_ENTERPRISE),
                 "catalogue.facet.socialEnterprise.");
-        List<FacetCount> markedFacet = yesNo(grouped(filters, "marked", OfferRepository.MARKED),
+        List<FacetCount> markedFacet = yesNo(grouped(filters, "marked", CatalogueOfferRepository.MARKED),
                 "catalogue.facet.marked.");
         return new OfferSearchResult(page, categoryFacet, powiatFacet, gminaFacet, kindFacet, socialEnterpriseFacet,
                 markedFacet);
@@ -228,7 +228,7 @@ class OfferSearchQuery {
             conditions.put("socialEnterprise", (search.socialEnterprise() ? "" : "not ") + SOCIAL_ENTERPRISE);
         }
         if (search.marked() != null) {
-            conditions.put("marked", (search.marked() ? "" : "not ") + OfferRepository.MARKED);
+            conditions.put("marked", (search.marked() ? "" : "not ") + CatalogueOfferRepository.MARKED);
         }
         return new Filters(conditions, params, ranks.isEmpty() ? null : "(" + String.join(" + ", ranks) + ")");
     }

@@ -33,6 +33,7 @@ import pl.koordynator.es.catalogue.ReviewEntry;
 import pl.koordynator.es.registry.OrganisationChanged;
 import pl.koordynator.es.registry.OrganisationStatus;
 import pl.koordynator.es.registry.OrganisationView;
+import pl.koordynator.es.security.Role;
 import pl.koordynator.es.shared.ConflictException;
 import pl.koordynator.es.shared.InvalidInputException;
 import pl.koordynator.es.shared.NotFoundException;
@@ -52,7 +53,7 @@ public class OfferService implements CatalogueOffers {
     static final String ENTITY = "CatalogueOffer";
     private static final int REVIEW_COMMENT_SHOWN = 2000;
 
-    private final OfferRepository offers;
+    private final CatalogueOfferRepository offers;
     private final OfferRules rules;
     private final OfferSearchQuery searchQuery;
     private final CatalogueAccess access;
@@ -62,7 +63,7 @@ public class OfferService implements CatalogueOffers {
     private final Clock clock;
     private final ZoneId zone;
 
-    OfferService(OfferRepository offers, OfferRules rules, OfferSearchQuery searchQuery, CatalogueAccess access,
+    OfferService(CatalogueOfferRepository offers, OfferRules rules, OfferSearchQuery searchQuery, CatalogueAccess access,
             AuditTrail audit, Territory territory, JdbcClient jdbc, Clock clock, PlatformSettings settings) {
         this.offers = offers;
         this.rules = rules;
@@ -96,7 +97,7 @@ public class OfferService implements CatalogueOffers {
     @Override
     public OfferView update(long offerId, long version, OfferInput input) {
         CatalogueAccess.Viewer viewer = access.viewer();
-        OfferRepository.Stored stored = lockWritable(offerId, viewer);
+        CatalogueOfferRepository.Stored stored = lockWritable(offerId, viewer);
         if (input.organisationId() != null && input.organisationId() != stored.organisationId()) {
             throw InvalidInputException.of("organisationId", "catalogue.offer.organisation.fixed");
         }
@@ -127,7 +128,7 @@ public class OfferService implements CatalogueOffers {
     @Override
     public OfferView submit(long offerId) {
         CatalogueAccess.Viewer viewer = access.viewer();
-        OfferRepository.Stored stored = lockWritable(offerId, viewer);
+        CatalogueOfferRepository.Stored stored = lockWritable(offerId, viewer);
         requireStatus(stored, "submit", OfferStatus.DRAFT, OfferStatus.RETURNED, OfferStatus.WITHDRAWN);
         return move(stored, OfferStatus.IN_REVIEW, null, viewer);
     }
@@ -135,7 +136,7 @@ public class OfferService implements CatalogueOffers {
     @Override
     public OfferView publish(long offerId) {
         CatalogueAccess.Viewer viewer = access.viewer();
-        OfferRepository.Stored stored = lockReviewable(offerId, viewer);
+        CatalogueOfferRepository.Stored stored = lockReviewable(offerId, viewer);
         requireStatus(stored, "publish", OfferStatus.IN_REVIEW);
         return move(stored, OfferStatus.PUBLISHED, null, viewer);
     }
@@ -143,7 +144,7 @@ public class OfferService implements CatalogueOffers {
     @Override
     public OfferView returnForChanges(long offerId, String comment) {
         CatalogueAccess.Viewer viewer = access.viewer();
-        OfferRepository.Stored stored = lockReviewable(offerId, viewer);
+        CatalogueOfferRepository.Stored stored = lockReviewable(offerId, viewer);
         String checked = OfferRules.comment(comment);
         requireStatus(stored, "return", OfferStatus.IN_REVIEW);
         return move(stored, OfferStatus.RETURNED, checked, viewer);
@@ -152,7 +153,7 @@ public class OfferService implements CatalogueOffers {
     @Override
     public OfferView withdraw(long offerId) {
         CatalogueAccess.Viewer viewer = access.viewer();
-        OfferRepository.Stored stored = lockWritable(offerId, viewer);
+        CatalogueOfferRepository.Stored stored = lockWritable(offerId, viewer);
         requireStatus(stored, "withdraw", OfferStatus.DRAFT, OfferStatus.IN_REVIEW, OfferStatus.PUBLISHED,
                 OfferStatus.RETURNED);
         return move(stored, OfferStatus.WITHDRAWN, null, viewer);
@@ -172,7 +173,7 @@ public class OfferService implements CatalogueOffers {
      */
     public void photosChanged(long offerId) {
         CatalogueAccess.Viewer viewer = access.viewer();
-        OfferRepository.Stored stored = lockWritable(offerId, viewer);
+        CatalogueOfferRepository.Stored stored = lockWritable(offerId, viewer);
         if (stored.status() == OfferStatus.PUBLISHED) {
             move(stored, OfferStatus.IN_REVIEW, null, viewer);
         }
@@ -196,7 +197,7 @@ public class OfferService implements CatalogueOffers {
     @Override
     @Transactional(readOnly = true)
     public List<ReviewEntry> history(long offerId) {
-        OfferRepository.Stored stored = offers.stored(offerId)
+        CatalogueOfferRepository.Stored stored = offers.stored(offerId)
                 .orElseThrow(() -> new NotFoundException("offer", offerId));
         if (!access.viewer().mayWrite(organisation(stored.organisationId()))) {
             throw new NotFoundException("offer", offerId);
@@ -230,7 +231,7 @@ public class OfferService implements CatalogueOffers {
     @Transactional(readOnly = true)
     public PageOf<OfferSummary> reviewQueue(Paging paging) {
         CatalogueAccess.Viewer viewer = access.viewer();
-        if (!viewer.admin() && viewer.caller().owesId() == null) {
+        if (!viewer.admin() && !viewer.caller().is(Role.OWES)) {
             throw new AccessDeniedException("only ROPS and OWES review offers");
         }
         List<String> conditions = new ArrayList<>(List.of("o.status = 'IN_REVIEW'"));
@@ -248,13 +249,13 @@ public class OfferService implements CatalogueOffers {
     @Override
     @Transactional(readOnly = true)
     public List<OfferSummary> publishedOf(long organisationId) {
-        return jdbc.sql("select " + OfferRepository.SUMMARY_COLUMNS + """
+        return jdbc.sql("select " + CatalogueOfferRepository.SUMMARY_COLUMNS + """
                  from catalogue_offer o
                 where o.organisation_id = :organisationId and o.status = 'PUBLISHED' and o.organisation_active
                 order by lower(o.name), o.id""")
                 .param("organisationId", organisationId)
                 .param("today", today())
-                .query(OfferRepository::summary).list();
+                .query(CatalogueOfferRepository::summary).list();
     }
 
     @Override
@@ -298,7 +299,7 @@ public class OfferService implements CatalogueOffers {
                 .ifPresent(organisation -> offers.refreshOrganisation(organisation, organisationPlace(organisation)));
     }
 
-    private OfferView move(OfferRepository.Stored stored, OfferStatus status, String comment,
+    private OfferView move(CatalogueOfferRepository.Stored stored, OfferStatus status, String comment,
             CatalogueAccess.Viewer viewer) {
         OfferView before = view(stored.id());
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -309,7 +310,7 @@ public class OfferService implements CatalogueOffers {
         return after;
     }
 
-    private static void requireStatus(OfferRepository.Stored stored, String action, OfferStatus... allowed) {
+    private static void requireStatus(CatalogueOfferRepository.Stored stored, String action, OfferStatus... allowed) {
         for (OfferStatus status : allowed) {
             if (stored.status() == status) {
                 return;
@@ -341,8 +342,8 @@ public class OfferService implements CatalogueOffers {
     }
 
     /** The offer locked for a write by its writer: 404 when the caller may not see it, 403 when only see. */
-    private OfferRepository.Stored lockWritable(long offerId, CatalogueAccess.Viewer viewer) {
-        OfferRepository.Stored stored = offers.lock(offerId).orElseThrow(() -> new NotFoundException("offer", offerId));
+    private CatalogueOfferRepository.Stored lockWritable(long offerId, CatalogueAccess.Viewer viewer) {
+        CatalogueOfferRepository.Stored stored = offers.lock(offerId).orElseThrow(() -> new NotFoundException("offer", offerId));
         OrganisationView organisation = organisation(stored.organisationId());
         if (!viewer.mayWrite(organisation)) {
             if (stored.status() == OfferStatus.PUBLISHED) {
@@ -353,8 +354,8 @@ public class OfferService implements CatalogueOffers {
         return stored;
     }
 
-    private OfferRepository.Stored lockReviewable(long offerId, CatalogueAccess.Viewer viewer) {
-        OfferRepository.Stored stored = offers.lock(offerId).orElseThrow(() -> new NotFoundException("offer", offerId));
+    private CatalogueOfferRepository.Stored lockReviewable(long offerId, CatalogueAccess.Viewer viewer) {
+        CatalogueOfferRepository.Stored stored = offers.lock(offerId).orElseThrow(() -> new NotFoundException("offer", offerId));
         OrganisationView organisation = organisation(stored.organisationId());
         if (!viewer.mayReview(organisation)) {
             if (stored.status() != OfferStatus.PUBLISHED && !viewer.mayWrite(organisation)) {
@@ -377,6 +378,9 @@ public class OfferService implements CatalogueOffers {
             conditions.add("o.organisation_id in (select unnest(string_to_array(:scopeServed, ','))::bigint)");
             params.put("scopeServed", String.join(",",
                     access.servedBy(viewer.caller().owesId()).stream().map(String::valueOf).toList()));
+        } else if (viewer.caller().is(Role.PES) || viewer.caller().is(Role.OWES)) {
+            // an account whose organisation is closed or not set acts for nobody: it sees no offers
+            conditions.add("false");
         } else {
             throw new AccessDeniedException("only PES, OWES and ROPS have offers");
         }
@@ -387,14 +391,14 @@ public class OfferService implements CatalogueOffers {
         String where = conditions.isEmpty() ? "true" : String.join(" and ", conditions);
         long total = jdbc.sql("select count(*) from catalogue_offer o where " + where).params(params)
                 .query(Long.class).single();
-        List<OfferSummary> items = jdbc.sql("select " + OfferRepository.SUMMARY_COLUMNS
+        List<OfferSummary> items = jdbc.sql("select " + CatalogueOfferRepository.SUMMARY_COLUMNS
                         + " from catalogue_offer o where " + where + " order by " + order
                         + " limit :limit offset :offset")
                 .params(params)
                 .param("today", today())
                 .param("limit", paging.size())
                 .param("offset", paging.offset())
-                .query(OfferRepository::summary).list();
+                .query(CatalogueOfferRepository::summary).list();
         return new PageOf<>(items, paging.page(), paging.size(), total);
     }
 

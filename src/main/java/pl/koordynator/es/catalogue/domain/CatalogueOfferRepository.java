@@ -26,7 +26,7 @@ import pl.koordynator.es.registry.OrganisationView;
 
 /** Offers, their areas and review steps in {@code catalogue_offer*}. */
 @Repository
-class OfferRepository {
+class CatalogueOfferRepository {
 
     /** What a write needs to know of a stored offer. */
     record Stored(long id, long organisationId, OfferStatus status, long version, String name, String description) {
@@ -50,7 +50,7 @@ class OfferRepository {
 
     private final JdbcClient jdbc;
 
-    OfferRepository(JdbcClient jdbc) {
+    CatalogueOfferRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
