@@ -26,22 +26,23 @@ class DemoDataOrderTest extends IntegrationTest {
     private static final String BASE = "pl.koordynator.es.";
 
     /** Each loader and the loaders of other modules whose rows it reads. */
-    private static final Map<String, List<String>> READS = Map.of(
-            "registry.domain.RegistryDemoData", List.of("territory.domain.RegionPackLoader",
-                    "territory.domain.DemoSubregions", "security.domain.DemoUsers"),
-            "statistics.domain.StatisticsDemoData", List.of("territory.domain.RegionPackLoader"),
-            "needs.domain.NeedsDemoData", List.of("territory.domain.DemoSubregions",
-                    "registry.domain.RegistryDemoData"),
-            "map.domain.ResourceRecount", List.of("registry.domain.RegistryDemoData",
-                    "statistics.domain.StatisticsDemoData", "needs.domain.NeedsDemoData"),
-            "reporting.domain.ReportingDemoData", List.of("registry.domain.RegistryDemoData"),
-            "events.domain.EventsDemoData", List.of("registry.domain.RegistryDemoData",
-                    "territory.domain.RegionPackLoader"),
-            "support.domain.SupportDemoData", List.of("registry.domain.RegistryDemoData"),
-            "programme.domain.ProgrammeSeed", List.of("registry.domain.RegistryDemoData"),
-            "committee.domain.CommitteeDemoData", List.of("registry.domain.RegistryDemoData",
-                    "security.domain.DemoUsers"),
-            "catalogue.domain.CatalogueNewsDemoData", List.of("events.domain.EventsDemoData"));
+    private static final Map<String, List<String>> READS = Map.ofEntries(
+            Map.entry("registry.domain.RegistryDemoData", List.of("territory.domain.RegionPackLoader",
+                    "territory.domain.DemoSubregions", "security.domain.DemoUsers")),
+            Map.entry("statistics.domain.StatisticsDemoData", List.of("territory.domain.RegionPackLoader")),
+            Map.entry("needs.domain.NeedsDemoData", List.of("territory.domain.DemoSubregions",
+                    "registry.domain.RegistryDemoData")),
+            Map.entry("map.domain.ResourceRecount", List.of("registry.domain.RegistryDemoData",
+                    "statistics.domain.StatisticsDemoData", "needs.domain.NeedsDemoData")),
+            Map.entry("reporting.domain.ReportingDemoData", List.of("registry.domain.RegistryDemoData")),
+            Map.entry("events.domain.EventsDemoData", List.of("registry.domain.RegistryDemoData",
+                    "territory.domain.RegionPackLoader")),
+            Map.entry("support.domain.SupportDemoData", List.of("registry.domain.RegistryDemoData")),
+            Map.entry("programme.domain.ProgrammeSeed", List.of("registry.domain.RegistryDemoData")),
+            Map.entry("committee.domain.CommitteeDemoData", List.of("registry.domain.RegistryDemoData",
+                    "security.domain.DemoUsers")),
+            Map.entry("catalogue.domain.CatalogueNewsDemoData", List.of("events.domain.EventsDemoData")),
+            Map.entry("catalogue.domain.CatalogueDemoData", List.of("registry.domain.RegistryDemoData")));
 
     @Autowired
     List<ApplicationModuleInitializer> initializers;
