@@ -164,7 +164,7 @@ class InquiryTest extends IntegrationTest {
 
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Warsaw"));
         ProgrammeMeasures catalogue = measures.stream()
-                .filter(m -> m.measures().stream().anyMatch(x -> x.code().startsWith("catalogue."))).findFirst()
+                .filter(m -> m.measures().stream().anyMatch(x -> x.code().equals("catalogue.inquiries"))).findFirst()
                 .orElseThrow();
         MeasureValue received = catalogue.compute("catalogue.inquiries", today.minusDays(1), today);
         assertThat(received.value()).isEqualByComparingTo("2");

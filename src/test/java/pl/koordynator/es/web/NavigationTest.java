@@ -40,7 +40,7 @@ class NavigationTest extends IntegrationTest {
     private static final Pattern LINK = Pattern.compile("<a class=\"(?:nav-link|dropdown-item)[^\"]*\"\\s+href=\"([^\"]*)\"");
 
     private static final Set<String> PUBLIC = Set.of("/organisations", "/map", "/needs", "/events", "/networks",
-            "/networks/graph", "/programme/progress", "/komitet", "/stanowiska", "/katalog");
+            "/networks/graph", "/programme/progress", "/komitet", "/stanowiska", "/katalog", "/aktualnosci", "/kampanie");
     private static final Set<String> ADMINISTRATION = Set.of("/admin/territory", "/admin/statistics",
             "/admin/map/weights", "/admin/reporting/templates", "/admin/programme/settings", "/admin/users",
             "/admin/notifications", "/admin/audit", "/admin/personal-data");
@@ -92,14 +92,15 @@ class NavigationTest extends IntegrationTest {
                 links.addAll(List.of("/reporting", "/reporting/summary", "/support", "/events/plan", "/programme",
                         "/admin/programme/approvals"));
                 links.addAll(List.of("/admin/committee", "/admin/committee/positions"));
-                links.addAll(List.of("/oferty", "/oferty/do-akceptacji", "/zapytania/statystyki"));
+                links.addAll(List.of("/oferty", "/oferty/do-akceptacji", "/zapytania/statystyki", "/kapitula",
+                        "/admin/catalogue/kapitula", "/admin/catalogue/aktualnosci", "/admin/catalogue/kampanie"));
                 links.addAll(ADMINISTRATION);
             }
             case OWES -> {
                 links.addAll(List.of("/reporting", "/reporting/summary", "/support", "/events/plan", "/programme"));
-                links.addAll(List.of("/oferty", "/oferty/do-akceptacji"));
+                links.addAll(List.of("/oferty", "/oferty/do-akceptacji", "/znak"));
             }
-            case PES -> links.addAll(List.of("/support", "/oferty", "/zapytania"));
+            case PES -> links.addAll(List.of("/support", "/oferty", "/zapytania", "/znak"));
             case PARTNER -> {
             }
             case COMMITTEE -> links.addAll(List.of("/reporting/summary", "/events/plan", "/programme", "/committee"));
@@ -143,12 +144,13 @@ class NavigationTest extends IntegrationTest {
 
     @Test
     void aGroupWithOneEntryIsAPlainLinkAndAnEmptyGroupIsNotShown() throws Exception {
-        String partner = page("/panel", signedIn(Role.PARTNER));
+        String partner = page("/organisations", signedIn(Role.PARTNER));
 
-        // the events group has one entry: a link, no dropdown
-        assertThat(partner).contains("<a class=\"nav-link\" href=\"/events\">Wydarzenia</a>")
-                .doesNotContain("id=\"menu-events\"")
+        // the dashboard group has one entry: a link, no dropdown
+        assertThat(partner).contains("<a class=\"nav-link\" href=\"/panel\">Pulpit</a>")
+                .doesNotContain("id=\"menu-dashboard\"")
                 .doesNotContain("id=\"menu-owes-support\"", "id=\"menu-administration\"")
+                .contains("id=\"menu-events\"")
                 .contains("id=\"menu-register\"");
     }
 

@@ -109,8 +109,9 @@ class PageScriptsTest {
         for (var template : templates.entrySet()) {
             String text = template.getValue();
             boolean loadsLeaflet = text.contains("/webjars/leaflet/");
-            assertThat(loadsLeaflet).as(template.getKey() + " loads Leaflet exactly with /js/map.js or /js/programme.js")
-                    .isEqualTo(text.contains("/js/map.js") || text.contains("/js/programme.js"));
+            assertThat(loadsLeaflet).as(template.getKey() + " loads Leaflet exactly with /js/map.js, /js/programme.js or /js/catalogue-map.js")
+                    .isEqualTo(text.contains("/js/map.js") || text.contains("/js/programme.js")
+                            || text.contains("/js/catalogue-map.js"));
             boolean loadsChart = text.contains("/webjars/chart.js/");
             assertThat(loadsChart).as(template.getKey() + " loads Chart.js exactly where it has a <canvas>")
                     .isEqualTo(text.contains("<canvas"));
@@ -121,7 +122,7 @@ class PageScriptsTest {
                 chart.add(template.getKey());
             }
         }
-        assertThat(leaflet).containsExactlyInAnyOrder("map/map", "programme/indicator");
+        assertThat(leaflet).containsExactlyInAnyOrder("map/map", "programme/indicator", "catalogue/public/map");
         assertThat(chart).containsExactlyInAnyOrder("map/profile", "reporting/summary", "programme/indicator");
     }
 }

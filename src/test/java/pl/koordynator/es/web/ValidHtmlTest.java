@@ -123,6 +123,24 @@ class ValidHtmlTest extends IntegrationTest {
                 "/komitet/posiedzenia/" + committeeMeeting, "/komitet/dokumenty", "/komitet/dokumenty/" + committeeDocument,
                 "/stanowiska", "/stanowiska/" + sectorPosition), (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList());
 
+        // the catalogue: public search, an offer, the mark, the widget, news and campaigns; ROPS's and a PES's pages
+        long catalogueOffer = id("select id from catalogue_offer where status = 'PUBLISHED' order by id");
+        long markApplicationPes = id("select organisation_id from catalogue_offer where status = 'PUBLISHED' order by id");
+        long news = id("select id from catalogue_news where status = 'PUBLISHED' and publish_at < now() order by id");
+        long campaign = id("select id from catalogue_campaign where status = 'PUBLISHED' order by id");
+        java.util.function.BinaryOperator<List<String>> both = (a, b) -> java.util.stream.Stream.concat(a.stream(),
+                b.stream()).toList();
+        pages.merge("visitor", List.of("/katalog", "/katalog?q=sprzatanie+gdansk", "/katalog/oferty/" + catalogueOffer,
+                "/katalog/mapa", "/katalog/znak", "/katalog/widzet", "/katalog/widzet/instrukcja", "/aktualnosci",
+                "/aktualnosci/" + news, "/kampanie", "/kampanie/" + campaign), both);
+        pages.merge("ADMIN", List.of("/oferty", "/oferty/nowa", "/oferty/" + catalogueOffer,
+                "/oferty/" + catalogueOffer + "/edytuj", "/oferty/do-akceptacji", "/zapytania/statystyki", "/kapitula",
+                "/admin/catalogue/kapitula", "/admin/catalogue/aktualnosci", "/admin/catalogue/aktualnosci/nowa",
+                "/admin/catalogue/aktualnosci/" + news, "/admin/catalogue/kampanie", "/admin/catalogue/kampanie/nowa",
+                "/admin/catalogue/kampanie/" + campaign), both);
+        who.put("PES with offers", as(Role.PES, markApplicationPes));
+        pages.put("PES with offers", List.of("/oferty", "/oferty/nowa", "/zapytania", "/znak", "/znak/nowy"));
+
         HtmlChecker checker = HtmlChecker.get();
         List<String> problems = new ArrayList<>();
         int checked = 0;

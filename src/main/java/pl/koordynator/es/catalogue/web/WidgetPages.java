@@ -73,7 +73,7 @@ class WidgetPages {
         model.addAttribute("categories", offers.categories());
         model.addAttribute("previewPath", filter.widgetLink());
         model.addAttribute("iframeSnippet", """
-                <iframe src="%s" title="%s" width="100%%" height="420" loading="lazy" style="border:0"></iframe>"""
+                <iframe src="%s" title="%s" height="420" loading="lazy" style="width:100%%;border:0"></iframe>"""
                 .formatted(platform.link(filter.widgetLink()), "Katalog ofert ekonomii społecznej"));
         model.addAttribute("scriptSnippet", """
                 <script src="%s"%s async></script>""".formatted(platform.link(SCRIPT), filter.dataAttributes()));

@@ -89,7 +89,8 @@ class FirstStartOfTwoInstancesTest {
             // each module's loader found what the modules it depends on had loaded before it
             assertThat(db.sql("select module from demo_data_set").query(String.class).list())
                     .containsExactlyInAnyOrder("security", "territory", "registry", "statistics", "needs",
-                            "reporting", "events", "support", "programme", "programme-reference", "networks", "committee");
+                            "reporting", "events", "support", "programme", "programme-reference", "networks", "committee",
+                            "catalogue", "catalogue-news");
             assertThat(db.sql("select name from programme group by name, version_number having count(*) > 1")
                     .query(String.class).list()).as("each programme version once").isEmpty();
             assertThat(db.sql("select count(*) from subregion where owes_organisation_id is null")
