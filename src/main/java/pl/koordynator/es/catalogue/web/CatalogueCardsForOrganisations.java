@@ -50,6 +50,7 @@ class CatalogueCardsForOrganisations implements DashboardCards {
             return List.of();
         }
         PageOf<InquiryView> fresh = inquiries.inquiries(InquiryOutcome.NEW, new Paging(0, DashboardCard.FIRST_ITEMS));
+        long views = offers.recentViews(pes, VIEW_DAYS);
         return List.of(
                 new DashboardCard("pes-inquiries-to-answer", 30, message("catalogue.pages.card.inquiries"),
                         fresh.total(), fresh.items().stream().map(i -> new Item(literal(i.offerName()),
@@ -58,7 +59,8 @@ class CatalogueCardsForOrganisations implements DashboardCards {
                         "/zapytania?outcome=NEW", message("catalogue.pages.card.inquiries.more"),
                         message("catalogue.pages.card.inquiries.none")),
                 new DashboardCard("pes-offer-views", 80, message("catalogue.pages.card.views", VIEW_DAYS),
-                        offers.recentViews(pes, VIEW_DAYS), List.of(), "/oferty",
-                        message("catalogue.pages.card.views.more"), message("catalogue.pages.card.views.none")));
+                        views, List.of(), "/oferty", message("catalogue.pages.card.views.more"),
+                        // the card lists no items, so its words say what the number is once there is one
+                        message(views == 0 ? "catalogue.pages.card.views.none" : "catalogue.pages.card.views.some")));
     }
 }
