@@ -70,6 +70,19 @@ class OfferSearchTest extends IntegrationTest {
     }
 
     @Test
+    void theDescriptionIsMatchedExactlyAndTheNameAndPlacesWithATypo() {
+        var pes = fixtures.pes("Spółdzielnia Socjalna Pralnia", GDANSK, "Gdańsk");
+        fixtures.published(pes, input(pes.id(), "Pranie i prasowanie", "Odbieramy i dowozimy pościel hotelową.",
+                "CLEANING_LAUNDRY"));
+
+        assertThat(names(query("posciel"))).containsExactly("Pranie i prasowanie");
+        assertThat(names(query("prasowanei"))).containsExactly("Pranie i prasowanie");
+        assertThat(names(query("gdansk"))).containsExactly("Pranie i prasowanie");
+        // a typo of a word of a long description would make word similarity match almost any long text
+        assertThat(names(query("hotelowaa"))).isEmpty();
+    }
+
+    @Test
     void eachFacetCountsTheResultsOfChoosingIt() {
         var gdansk = fixtures.pes("Spółdzielnia Socjalna Gdańska", GDANSK, "Gdańsk");
         var kartuzy = fixtures.pes("Koło Gospodyń Wiejskich w Kartuzach", Kind.RURAL_HOUSEWIVES_CIRCLE, KARTUZY,
