@@ -52,11 +52,17 @@ class MarkApplicationReader {
             String revenueEvidence, String pesKind, boolean legalFormMet, LocalDate activitySince,
             String activityBasis, String activityEvidence, OffsetDateTime submittedAt, LocalDate decidedOn,
             String decisionReason, String decidedBy, Long licenceId, String licenceNumber, LocalDate validUntil,
-            int version) {
+            int version, String evidenceFilename, LocalDate revokedOn, String revocationReason) {
     }
 
+    /** Every column but the evidence's content, which only its download reads. */
     static final String ROWS = """
-            select a.*, o.name as offer_name, o.organisation_name, l.licence_number, l.valid_until
+            select a.id, a.offer_id, a.organisation_id, a.kind, a.previous_licence_id, a.status, a.social_aims,
+                a.social_aims_evidence, a.evidence_filename, a.own_revenue, a.total_revenue, a.revenue_year,
+                a.revenue_evidence, a.pes_kind, a.legal_form_met, a.activity_since, a.activity_basis,
+                a.activity_evidence, a.submitted_at, a.decided_on, a.decision_reason, a.decided_by, a.licence_id,
+                a.version, o.name as offer_name, o.organisation_name, l.licence_number, l.valid_until, l.revoked_on,
+                l.revocation_reason
             from catalogue_mark_application a join catalogue_offer o on o.id = a.offer_id
                 left join catalogue_mark_licence l on l.id = a.licence_id""";
 
@@ -72,7 +78,8 @@ class MarkApplicationReader {
                 rs.getString("activity_evidence"), rs.getObject("submitted_at", OffsetDateTime.class),
                 rs.getObject("decided_on", LocalDate.class), rs.getString("decision_reason"),
                 rs.getString("decided_by"), (Long) rs.getObject("licence_id"), rs.getString("licence_number"),
-                rs.getObject("valid_until", LocalDate.class), rs.getInt("version"));
+                rs.getObject("valid_until", LocalDate.class), rs.getInt("version"), rs.getString("evidence_filename"),
+                rs.getObject("revoked_on", LocalDate.class), rs.getString("revocation_reason"));
     }
 
     Row loadRow(long id) {
@@ -133,7 +140,8 @@ class MarkApplicationReader {
                     row.socialAimsEvidence(), row.ownRevenue(), row.totalRevenue(), share, row.revenueYear(),
                     row.revenueEvidence(), criteria, recommendations.getOrDefault(row.id(), List.of()), cast, tally,
                     mine, row.submittedAt(), row.decidedOn(), row.decisionReason(), row.decidedBy(),
-                    row.licenceId(), row.licenceNumber(), row.validUntil(), row.version());
+                    row.licenceId(), row.licenceNumber(), row.validUntil(), row.version(), row.evidenceFilename(),
+                    row.revokedOn(), row.revocationReason());
         }).toList();
     }
 

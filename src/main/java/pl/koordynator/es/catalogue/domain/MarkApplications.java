@@ -18,6 +18,7 @@ import pl.koordynator.es.catalogue.MarkApplicationInput;
 import pl.koordynator.es.catalogue.MarkApplicationKind;
 import pl.koordynator.es.catalogue.MarkApplicationStatus;
 import pl.koordynator.es.catalogue.MarkApplicationView;
+import pl.koordynator.es.catalogue.MarkEvidenceFile;
 import pl.koordynator.es.catalogue.MarkOfferOption;
 import pl.koordynator.es.catalogue.MarkRecommendationInput;
 import pl.koordynator.es.catalogue.domain.MarkApplicationReader.Row;
@@ -46,16 +47,18 @@ class MarkApplications {
     private final MarkAccess access;
     private final MarkApplicationReader reader;
     private final MarkLicences licences;
+    private final MarkEvidence evidence;
     private final Organisations organisations;
     private final AuditTrail audit;
     private final Clock clock;
 
     MarkApplications(JdbcClient jdbc, MarkAccess access, MarkApplicationReader reader, MarkLicences licences,
-            Organisations organisations, AuditTrail audit, Clock clock) {
+            MarkEvidence evidence, Organisations organisations, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
         this.reader = reader;
         this.licences = licences;
+        this.evidence = evidence;
         this.organisations = organisations;
         this.audit = audit;
         this.clock = clock;
@@ -71,7 +74,8 @@ class MarkApplications {
                         rs.getString(4))).optional();
     }
 
-    MarkApplicationView apply(MarkApplicationInput input) {
+    /** {@code file} null or empty: no evidence. */
+    MarkApplicationView apply(MarkApplicationInput input, MarkEvidenceFile file) {
         if (input == null || input.offerId() == null) {
             throw InvalidInputException.of("offerId", "catalogue.mark.offer.required");
         }
@@ -101,11 +105,14 @@ class MarkApplications {
             problems.add(new FieldProblem("offerId", "catalogue.mark.legalForm.notPes"));
         }
         Activity activity = MarkCriteria.activity(organisation, input, today, clock.getZone(), problems);
-        String socialAims = MarkCriteria.text(input.socialAims(), "socialAims", MarkCriteria.LONG_TEXT, true, problems);
-        String socialAimsEvidence = MarkCriteria.text(input.socialAimsEvidence(), "socialAimsEvidence", MarkCriteria.LONG_TEXT, false, problems);
-        String revenueEvidence = MarkCriteria.text(input.revenueEvidence(), "revenueEvidence", MarkCriteria.LONG_TEXT, true, problems);
+        int longest = MarkCriteria.LONG_TEXT;
+        String socialAims = MarkCriteria.text(input.socialAims(), "socialAims", longest, true, problems);
+        String socialAimsEvidence = MarkCriteria.text(input.socialAimsEvidence(), "socialAimsEvidence", longest, false,
+                problems);
+        String revenueEvidence = MarkCriteria.text(input.revenueEvidence(), "revenueEvidence", longest, true, problems);
         MarkCriteria.revenue(input, today, problems);
         List<MarkRecommendationInput> recommendations = MarkCriteria.recommendations(input.recommendations(), problems);
+        String evidenceName = file != null && file.given() ? evidence.checked(file, problems) : null;
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -142,6 +149,9 @@ class MarkApplications {
                     .param("email", recommendation.email()).param("organisation", recommendation.organisation())
                     .param("text", recommendation.text()).update();
         }
+        if (evidenceName != null) {
+            evidence.store(id, evidenceName, file.content());
+        }
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("offerId", offer.id());
         state.put("organisationId", organisation.id());
@@ -151,6 +161,9 @@ class MarkApplications {
         state.put("totalRevenue", input.totalRevenue());
         state.put("revenueYear", input.revenueYear());
         state.put("activityBasis", activity.basis());
+        if (evidenceName != null) {
+            state.put("evidence", evidenceName);
+        }
         for (int i = 0; i < recommendations.size(); i++) {
             state.put("recommendation" + (i + 1) + ".name", Personal.of(recommendations.get(i).name()));
             state.put("recommendation" + (i + 1) + ".email", Personal.of(recommendations.get(i).email()));

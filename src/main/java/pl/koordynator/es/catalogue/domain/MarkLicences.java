@@ -22,7 +22,8 @@ import pl.koordynator.es.shared.Paging;
 
 /**
  * Granted licences as visitors and ROPS meet them: the public list of valid marks, the marks about
- * to end, the latest licence of an offer (for a renewal) and ROPS's revocation.
+ * to end, the latest licence of an offer (for a renewal) and ROPS's revocation, which needs a
+ * reason kept with the licence for the board and the PES to read.
  */
 @Component
 class MarkLicences {
@@ -90,14 +91,19 @@ class MarkLicences {
     void revoke(long licenceId, String reason) {
         access.requireAdmin("revokes a mark");
         List<FieldProblem> problems = new ArrayList<>();
-        String stripped = MarkCriteria.text(reason, "reason", MarkCriteria.LONG_TEXT, true, problems);
+        String stripped = MarkCriteria.text(reason, "reason", MarkCriteria.LONG_TEXT, false, problems);
+        if (stripped == null) {
+            problems.add(new FieldProblem("reason", "catalogue.mark.revoke.reason.required"));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         jdbc.sql("select id from catalogue_mark_licence where id = :id").param("id", licenceId).query(Long.class)
                 .optional().orElseThrow(() -> new NotFoundException("mark licence", licenceId));
-        int changed = jdbc.sql("update catalogue_mark_licence set revoked_on = :today where id = :id and revoked_on is null")
-                .param("today", today()).param("id", licenceId).update();
+        int changed = jdbc.sql("""
+                update catalogue_mark_licence set revoked_on = :today, revocation_reason = :reason
+                where id = :id and revoked_on is null""").param("today", today()).param("reason", stripped)
+                .param("id", licenceId).update();
         if (changed == 0) {
             throw new ConflictException("catalogue.mark.revoke.already", "the licence is revoked already");
         }

@@ -10,6 +10,7 @@ import pl.koordynator.es.catalogue.MarkApplicationStatus;
 import pl.koordynator.es.catalogue.MarkApplicationView;
 import pl.koordynator.es.catalogue.MarkBoardMember;
 import pl.koordynator.es.catalogue.MarkDecisionInput;
+import pl.koordynator.es.catalogue.MarkEvidenceFile;
 import pl.koordynator.es.catalogue.MarkOfferOption;
 import pl.koordynator.es.catalogue.MarkView;
 import pl.koordynator.es.catalogue.MarkVoteInput;
@@ -18,8 +19,8 @@ import pl.koordynator.es.shared.Paging;
 
 /**
  * The mark's facade and its transactions: each call goes to the part of the mark it is about:
- * applying ({@link MarkApplications}), the board and its decisions ({@link MarkBoard}) or the
- * licences ({@link MarkLicences}); see {@link CatalogueMarks}.
+ * applying ({@link MarkApplications}) with its evidence ({@link MarkEvidence}), the board and its
+ * decisions ({@link MarkBoard}) or the licences ({@link MarkLicences}); see {@link CatalogueMarks}.
  */
 @Service
 @Transactional
@@ -34,13 +35,15 @@ class MarkService implements CatalogueMarks {
     private final MarkApplicationReader reader;
     private final MarkBoard board;
     private final MarkLicences licences;
+    private final MarkEvidence evidence;
 
     MarkService(MarkApplications applications, MarkApplicationReader reader, MarkBoard board,
-            MarkLicences licences) {
+            MarkLicences licences, MarkEvidence evidence) {
         this.applications = applications;
         this.reader = reader;
         this.board = board;
         this.licences = licences;
+        this.evidence = evidence;
     }
 
     // --- licences
@@ -66,7 +69,29 @@ class MarkService implements CatalogueMarks {
 
     @Override
     public MarkApplicationView apply(MarkApplicationInput input) {
-        return applications.apply(input);
+        return applications.apply(input, null);
+    }
+
+    @Override
+    public MarkApplicationView apply(MarkApplicationInput input, MarkEvidenceFile file) {
+        return applications.apply(input, file);
+    }
+
+    @Override
+    public MarkApplicationView attachEvidence(long applicationId, MarkEvidenceFile file) {
+        return evidence.attach(applicationId, file);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public MarkEvidenceFile evidence(long applicationId) {
+        return evidence.read(applicationId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public MarkEvidenceFile boardEvidence(long applicationId) {
+        return evidence.boardRead(applicationId);
     }
 
     @Override
