@@ -18,6 +18,18 @@ public interface CatalogueMarks {
 
     MarkApplicationView apply(MarkApplicationInput input);
 
+    /** An application with the PDF evidence of its declared criteria; {@code evidence} null or empty for none. */
+    MarkApplicationView apply(MarkApplicationInput input, MarkEvidenceFile evidence);
+
+    /** Attaches (or replaces) the PDF evidence of an open application; for its applicant. */
+    MarkApplicationView attachEvidence(long applicationId, MarkEvidenceFile evidence);
+
+    /** The evidence of an application, for its applicant (the PES or its serving OWES) and the board. */
+    MarkEvidenceFile evidence(long applicationId);
+
+    /** The evidence of an application as the board reads it; for board members only. */
+    MarkEvidenceFile boardEvidence(long applicationId);
+
     /** The applications the caller may see, newest first; {@code status} null for all. */
     PageOf<MarkApplicationView> applications(MarkApplicationStatus status, Paging paging);
 

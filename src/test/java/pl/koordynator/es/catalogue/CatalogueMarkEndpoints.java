@@ -17,7 +17,9 @@ import static pl.koordynator.es.testing.Endpoint.EVERYONE;
  * and withdraws; the board's reads and votes pass the URL rules for every signed-in user (the
  * function goes to users of any role) and the service lets only board members through, so a fresh
  * account of another role gets 403 from it and only ADMIN (on the board by role) is allowed;
- * ROPS decides, revokes and names the board. {@code 999999} is no application or licence: 404 past
+ * ROPS decides, revokes and names the board. The evidence PDF is sent by the applicant and read by
+ * the applicant or the board (the API's download, like an application's reading, answers 404 to
+ * anyone else past the rules). {@code 999999} is no application or licence: 404 past
  * the rules.
  */
 public final class CatalogueMarkEndpoints {
@@ -34,6 +36,8 @@ public final class CatalogueMarkEndpoints {
             Endpoint.api(HttpMethod.POST, "/api/v1/catalogue/marks/applications/999999/decision", ADMIN,
                     "{\"grant\":true}"),
             Endpoint.api(HttpMethod.POST, "/api/v1/catalogue/marks/applications/999999/withdrawal", APPLICANTS, null),
+            Endpoint.api(HttpMethod.POST, "/api/v1/catalogue/marks/applications/999999/evidence", APPLICANTS, null),
+            Endpoint.api(HttpMethod.GET, "/api/v1/catalogue/marks/applications/999999/evidence", EVERYONE, null),
             Endpoint.api(HttpMethod.POST, "/api/v1/catalogue/marks/licences/999999/revocation", ADMIN,
                     "{\"reason\":\"x\"}"),
             Endpoint.api(HttpMethod.GET, "/api/v1/catalogue/marks/board", ADMIN, null),
@@ -47,8 +51,11 @@ public final class CatalogueMarkEndpoints {
             Endpoint.page(HttpMethod.POST, "/znak", false, APPLICANTS),
             Endpoint.page(HttpMethod.GET, "/znak/999999", false, APPLICANTS),
             Endpoint.page(HttpMethod.POST, "/znak/999999/wycofanie", false, APPLICANTS),
+            Endpoint.page(HttpMethod.POST, "/znak/999999/dowod", false, APPLICANTS),
+            Endpoint.page(HttpMethod.GET, "/znak/999999/dowod", false, APPLICANTS),
             Endpoint.page(HttpMethod.GET, "/kapitula", false, ADMIN),
             Endpoint.page(HttpMethod.GET, "/kapitula/999999", false, ADMIN),
+            Endpoint.page(HttpMethod.GET, "/kapitula/999999/dowod", false, ADMIN),
             Endpoint.page(HttpMethod.POST, "/kapitula/999999/glos", false, ADMIN),
             Endpoint.page(HttpMethod.POST, "/kapitula/999999/decyzja", false, ADMIN),
             Endpoint.page(HttpMethod.POST, "/kapitula/999999/licencja/999999/odebranie", false, ADMIN),

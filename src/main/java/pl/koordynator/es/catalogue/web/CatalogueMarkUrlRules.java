@@ -19,8 +19,8 @@ class CatalogueMarkUrlRules implements UrlAccessRules {
     public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry api) {
         api.requestMatchers(HttpMethod.GET, "/api/v1/catalogue/marks").permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/v1/catalogue/marks").hasAnyRole("PES", "OWES")
-                .requestMatchers(HttpMethod.POST, "/api/v1/catalogue/marks/applications/*/withdrawal")
-                .hasAnyRole("PES", "OWES")
+                .requestMatchers(HttpMethod.POST, "/api/v1/catalogue/marks/applications/*/withdrawal",
+                        "/api/v1/catalogue/marks/applications/*/evidence").hasAnyRole("PES", "OWES")
                 .requestMatchers(HttpMethod.POST, "/api/v1/catalogue/marks/applications/*/decision",
                         "/api/v1/catalogue/marks/licences/*/revocation").hasRole("ADMIN")
                 .requestMatchers("/api/v1/catalogue/marks/board", "/api/v1/catalogue/marks/board/**").hasRole("ADMIN")

@@ -1,7 +1,9 @@
 package pl.koordynator.es.catalogue.web;
 
+import java.io.IOException;
 import java.util.List;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,7 +12,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.util.UriComponentsBuilder;
 import pl.koordynator.es.catalogue.CatalogueMarks;
 import pl.koordynator.es.catalogue.MarkApplicationInput;
@@ -18,6 +22,7 @@ import pl.koordynator.es.catalogue.MarkApplicationStatus;
 import pl.koordynator.es.catalogue.MarkApplicationView;
 import pl.koordynator.es.catalogue.MarkBoardMember;
 import pl.koordynator.es.catalogue.MarkDecisionInput;
+import pl.koordynator.es.catalogue.MarkEvidenceFile;
 import pl.koordynator.es.catalogue.MarkView;
 import pl.koordynator.es.catalogue.MarkVoteInput;
 import pl.koordynator.es.shared.ApiPage;
@@ -49,6 +54,31 @@ class MarkApi {
         MarkApplicationView created = marks.apply(input);
         return ResponseEntity.created(uri.path("/api/v1/catalogue/marks/applications/{id}").build(created.id()))
                 .body(created);
+    }
+
+    /** The same application as JSON in the part {@code application}, with the PDF evidence in the part {@code evidence}. */
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<MarkApplicationView> applyWithEvidence(@RequestPart("application") MarkApplicationInput input,
+            @RequestPart(name = "evidence", required = false) MultipartFile evidence, UriComponentsBuilder uri)
+            throws IOException {
+        MarkApplicationView created = marks.apply(input, file(evidence));
+        return ResponseEntity.created(uri.path("/api/v1/catalogue/marks/applications/{id}").build(created.id()))
+                .body(created);
+    }
+
+    @PostMapping("/applications/{id:\\d+}/evidence")
+    MarkApplicationView attachEvidence(@PathVariable long id,
+            @RequestParam(name = "evidence", required = false) MultipartFile evidence) throws IOException {
+        return marks.attachEvidence(id, file(evidence));
+    }
+
+    @GetMapping("/applications/{id:\\d+}/evidence")
+    ResponseEntity<byte[]> evidence(@PathVariable long id) {
+        return MarkEvidenceDownload.of(marks.evidence(id));
+    }
+
+    private static MarkEvidenceFile file(MultipartFile evidence) throws IOException {
+        return evidence == null ? null : new MarkEvidenceFile(evidence.getOriginalFilename(), evidence.getBytes());
     }
 
     @GetMapping("/applications")

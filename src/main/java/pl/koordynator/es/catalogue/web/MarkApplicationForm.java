@@ -1,5 +1,7 @@
 package pl.koordynator.es.catalogue.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -8,15 +10,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.web.multipart.MultipartFile;
 import pl.koordynator.es.catalogue.MarkApplicationInput;
 import pl.koordynator.es.catalogue.MarkApplicationKind;
+import pl.koordynator.es.catalogue.MarkEvidenceFile;
 import pl.koordynator.es.catalogue.MarkRecommendationInput;
 import pl.koordynator.es.shared.InvalidInputException;
 import pl.koordynator.es.shared.InvalidInputException.FieldProblem;
 
 /**
  * The application form of a PES as typed: amounts and the date as text, so that "12 500,50" and
- * "01.03.2024" are read as people write them and a typo is a message on the field, not an error page.
+ * "01.03.2024" are read as people write them and a typo is a message on the field, not an error page;
+ * with the optional PDF evidence of the declared criteria.
  */
 public class MarkApplicationForm {
 
@@ -45,6 +50,7 @@ public class MarkApplicationForm {
     private String rec2Email;
     private String rec2Organisation;
     private String rec2Text;
+    private MultipartFile evidence;
 
     /** The input for the service; a number or a date that cannot be read is a problem on its field. */
     MarkApplicationInput toInput() {
@@ -86,6 +92,18 @@ public class MarkApplicationForm {
         } catch (NumberFormatException notANumber) {
             problems.add(new FieldProblem(field, "catalogue.mark.revenue.invalid"));
             return null;
+        }
+    }
+
+    /** The PDF chosen in the form; null when none was (the browser then sends an empty part). */
+    MarkEvidenceFile evidenceFile() {
+        if (evidence == null || evidence.isEmpty()) {
+            return null;
+        }
+        try {
+            return new MarkEvidenceFile(evidence.getOriginalFilename(), evidence.getBytes());
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
         }
     }
 
@@ -134,4 +152,6 @@ public class MarkApplicationForm {
     public void setRec2Organisation(String rec2Organisation) { this.rec2Organisation = rec2Organisation; }
     public String getRec2Text() { return rec2Text; }
     public void setRec2Text(String rec2Text) { this.rec2Text = rec2Text; }
+    public MultipartFile getEvidence() { return evidence; }
+    public void setEvidence(MultipartFile evidence) { this.evidence = evidence; }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,6 +55,11 @@ class MarkBoardPages {
         model.addAttribute("board", true);
         model.addAttribute("choices", MarkVoteChoice.values());
         return "catalogue/mark/application";
+    }
+
+    @GetMapping("/{id:\\d+}/dowod")
+    ResponseEntity<byte[]> evidence(@PathVariable long id) {
+        return MarkEvidenceDownload.of(marks.boardEvidence(id));
     }
 
     @PostMapping("/{id:\\d+}/glos")
