@@ -14,6 +14,7 @@ import pl.koordynator.es.registry.RegistryFixtures;
 import pl.koordynator.es.security.Role;
 import pl.koordynator.es.security.UserView;
 import pl.koordynator.es.testing.TestUsers;
+import pl.koordynator.es.testing.RegionDate;
 
 /** PES with accounts and offers for catalogue tests, made through the services as their users would. */
 @Component
@@ -54,7 +55,7 @@ public class CatalogueFixtures {
         OrganisationView organisation = registry.create(new OrganisationInput(base.name(), null, kind, null, null,
                 null, gmina, "ul. Długa 1", "80-001", town, "biuro-" + System.nanoTime() + "@example.org", null, null,
                 null, List.of(), 10, 5, null, socialEnterprise ? "ZS-1/2025" : null,
-                socialEnterprise ? LocalDate.now().minusYears(1) : null, null, null, null, null));
+                socialEnterprise ? RegionDate.today().minusYears(1) : null, null, null, null, null));
         UserView user = users.create("pes-" + System.nanoTime(), Role.PES, organisation.id());
         return new Pes(organisation, user);
     }

@@ -22,6 +22,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import pl.koordynator.es.testing.RegionDate;
 
 /**
  * The public catalogue as a visitor uses it without JavaScript: search without Polish letters and
@@ -99,8 +100,8 @@ class CataloguePublicPagesTest extends IntegrationTest {
                 CataloguePublicFixtures.GDANSK, "znak@example.pl");
         OfferView valid = fixtures.published(pes, "Upominki z ceramiki", "CRAFTS_CERAMICS", "Kubki.");
         OfferView expired = fixtures.published(pes, "Torby z recyklingu", "CRAFTS_TEXTILES", "Torby.");
-        fixtures.mark(valid, LocalDate.now().plusMonths(3));
-        fixtures.mark(expired, LocalDate.now().minusDays(1));
+        fixtures.mark(valid, RegionDate.today().plusMonths(3));
+        fixtures.mark(expired, RegionDate.today().minusDays(1));
 
         String all = page("/katalog");
         assertThat(facet(all, "true", "marked")).contains("(1)");

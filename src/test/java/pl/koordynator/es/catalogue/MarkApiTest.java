@@ -28,6 +28,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static pl.koordynator.es.catalogue.MarkFixtures.application;
+import pl.koordynator.es.testing.RegionDate;
 
 /**
  * The mark over the API: who applies for which offer, the criteria from the register and the
@@ -150,10 +151,10 @@ class MarkApiTest extends IntegrationTest {
                 .andExpect(jsonPath("$.errors[?(@.field == 'activitySince')]").exists())
                 .andExpect(jsonPath("$.errors[?(@.field == 'activityEvidence')]").exists());
         apply(youngUser, MarkFixtures.withActivity(application(youngOffer, MarkApplicationKind.NEW),
-                LocalDate.now().minusMonths(3), "KRS od marca")).andExpect(status().isBadRequest())
+                RegionDate.today().minusMonths(3), "KRS od marca")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("activitySince"));
         apply(youngUser, MarkFixtures.withActivity(application(youngOffer, MarkApplicationKind.NEW),
-                LocalDate.now().minusYears(3), "Odpis z KRS: wpis sprzed trzech lat"))
+                RegionDate.today().minusYears(3), "Odpis z KRS: wpis sprzed trzech lat"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.criteria[1].register").value(false))
                 .andExpect(jsonPath("$.criteria[1].detail", containsString("DECLARED")));
@@ -209,7 +210,7 @@ class MarkApiTest extends IntegrationTest {
         decide(application, "{\"grant\":false}").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("reason"));
         vote(rops, application, "FOR").andExpect(status().isOk());
-        LocalDate today = LocalDate.now();
+        LocalDate today = RegionDate.today();
         decide(application, "{\"grant\":true}").andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("GRANTED"))
                 .andExpect(jsonPath("$.licenceNumber").value("ZP/" + today.getYear() + "/001"))
@@ -233,7 +234,7 @@ class MarkApiTest extends IntegrationTest {
 
     @Test
     void aRenewalOfAValidLicenceContinuesFromItsEnd() throws Exception {
-        LocalDate today = LocalDate.now();
+        LocalDate today = RegionDate.today();
         apply(pesUser, application(offer, MarkApplicationKind.RENEWAL)).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("kind"));
         fixtures.licence(offer, pes.id(), "ZP/2020/001", today.minusYears(1).plusDays(20), today.plusDays(20));
@@ -245,7 +246,7 @@ class MarkApiTest extends IntegrationTest {
 
     @Test
     void aLicenceExpiredLongerThanNinetyDaysIsNotRenewed() throws Exception {
-        LocalDate today = LocalDate.now();
+        LocalDate today = RegionDate.today();
         fixtures.licence(offer, pes.id(), "ZP/2020/002", today.minusYears(1).minusDays(100), today.minusDays(100));
         apply(pesUser, application(offer, MarkApplicationKind.RENEWAL)).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("kind"));
@@ -254,7 +255,7 @@ class MarkApiTest extends IntegrationTest {
 
     @Test
     void aRevokedOrExpiredMarkLeavesThePublicList() throws Exception {
-        LocalDate today = LocalDate.now();
+        LocalDate today = RegionDate.today();
         long valid = fixtures.licence(offer, pes.id(), "ZP/2025/010", today.minusMonths(2), today.plusMonths(10));
         long other = fixtures.offer(pes, "Pranie", "PUBLISHED");
         fixtures.licence(other, pes.id(), "ZP/2025/011", today.minusYears(1), today.minusDays(1));

@@ -15,6 +15,7 @@ import pl.koordynator.es.testing.TestUsers;
 import pl.koordynator.es.testing.browser.Browsers;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import pl.koordynator.es.testing.RegionDate;
 
 /**
  * The mark's pages in Debian's Chromium at 1280 px and on a 360 px phone, each checked with axe-core
@@ -57,7 +58,7 @@ class MarkE2eTest extends BrowserTest {
             page.locator("#socialAims").fill("Zatrudniamy osoby zagrożone wykluczeniem społecznym.");
             page.locator("#ownRevenue").fill("20 000");
             page.locator("#totalRevenue").fill("100 000");
-            page.locator("#revenueYear").fill(String.valueOf(LocalDate.now().getYear() - 1));
+            page.locator("#revenueYear").fill(String.valueOf(RegionDate.today().getYear() - 1));
             page.locator("#revenueEvidence").fill("Sprawozdanie finansowe");
             page.locator("#rec1Name").fill("Anna Polecająca");
             page.locator("#rec1Organisation").fill("Urząd Gminy");
@@ -93,7 +94,7 @@ class MarkE2eTest extends BrowserTest {
             page.locator("#grant-true").check();
             page.locator("#decision-form button[type=submit]").click();
             assertThat(page.locator("#application-status")).hasText("Znak przyznany");
-            assertThat(page.locator("#licence")).containsText("ZP/" + LocalDate.now().getYear() + "/");
+            assertThat(page.locator("#licence")).containsText("ZP/" + RegionDate.today().getYear() + "/");
             Browsers.check(page, "mark-granted-" + suffix);
         }
         try (BrowserContext context = browsers.newContext(width, height)) {

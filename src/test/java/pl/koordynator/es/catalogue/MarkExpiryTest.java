@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import pl.koordynator.es.testing.RegionDate;
 
 /**
  * A mark ends with its last day: on the next request after it, the offer is no longer in the
@@ -27,7 +28,7 @@ class MarkExpiryTest extends IntegrationTest {
 
     @Test
     void aMarkValidUntilYesterdayIsGoneFromTheMarkedFacetTheBadgeAndThePublicList() throws Exception {
-        LocalDate today = LocalDate.now();
+        LocalDate today = RegionDate.today();
         OrganisationView pes = fixtures.pes("Spółdzielnia Socjalna Znakowa", 24, null);
         long lastDay = fixtures.offer(pes, "Catering ze znakiem", "PUBLISHED");
         long expired = fixtures.offer(pes, "Pranie bez znaku", "PUBLISHED");

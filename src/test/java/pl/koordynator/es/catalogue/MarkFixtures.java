@@ -10,6 +10,7 @@ import pl.koordynator.es.registry.Kind;
 import pl.koordynator.es.registry.OrganisationInput;
 import pl.koordynator.es.registry.OrganisationView;
 import pl.koordynator.es.registry.RegistryFixtures;
+import pl.koordynator.es.testing.RegionDate;
 
 /**
  * PES of a known age, offers in a given state and licences of the mark, for the mark's tests. The
@@ -79,7 +80,7 @@ public class MarkFixtures {
     /** An application that meets every declared criterion: 40 % own revenue, two recommendations. */
     public static MarkApplicationInput application(long offerId, MarkApplicationKind kind) {
         return new MarkApplicationInput(offerId, kind, "Zatrudniamy osoby zagrożone wykluczeniem społecznym.", null,
-                new BigDecimal("400000.00"), new BigDecimal("1000000.00"), LocalDate.now().getYear() - 1,
+                new BigDecimal("400000.00"), new BigDecimal("1000000.00"), RegionDate.today().getYear() - 1,
                 "Sprawozdanie finansowe za rok ubiegły", null, null, List.of(recommendation(1), recommendation(2)));
     }
 

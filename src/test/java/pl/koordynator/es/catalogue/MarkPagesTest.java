@@ -19,6 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import pl.koordynator.es.testing.RegionDate;
 
 /**
  * The mark's pages as a PES, a board member and ROPS use them: the form with its messages beside
@@ -38,7 +39,7 @@ class MarkPagesTest extends IntegrationTest {
             String secondOrganisation) {
         return request.with(csrf()).param("offerId", String.valueOf(offer)).param("kind", "NEW")
                 .param("socialAims", "Zatrudniamy osoby z niepełnosprawnościami.").param("ownRevenue", own)
-                .param("totalRevenue", "100 000,00").param("revenueYear", String.valueOf(java.time.LocalDate.now().getYear() - 1))
+                .param("totalRevenue", "100 000,00").param("revenueYear", String.valueOf(RegionDate.today().getYear() - 1))
                 .param("revenueEvidence", "Sprawozdanie finansowe").param("rec1Name", "Anna Polecająca")
                 .param("rec1Organisation", "Urząd Gminy Pruszcz").param("rec1Text", "Polecamy.")
                 .param("rec2Name", "Jan Zadowolony").param("rec2Organisation", secondOrganisation)

@@ -25,6 +25,7 @@ import pl.koordynator.es.security.UserView;
 import pl.koordynator.es.testing.BrowserTest;
 import pl.koordynator.es.testing.TestUsers;
 import pl.koordynator.es.testing.browser.Browsers;
+import pl.koordynator.es.testing.RegionDate;
 
 /**
  * A visitor reads the news and a campaign's results, and ROPS writes a news item (first with a
@@ -64,8 +65,8 @@ class CatalogueNewsE2eTest extends BrowserTest {
                 OffsetDateTime.now().minusHours(2), null, null));
         news.publish(item.id());
         CampaignView campaign = campaigns.create(new CampaignInput("Kupuj społecznie",
-                "Pokazać mieszkańcom, gdzie kupić produkty podmiotów ekonomii społecznej.", LocalDate.now().minusDays(60),
-                LocalDate.now().minusDays(2), List.of(CampaignAudience.RESIDENTS), List.of(CampaignChannel.RADIO),
+                "Pokazać mieszkańcom, gdzie kupić produkty podmiotów ekonomii społecznej.", RegionDate.today().minusDays(60),
+                RegionDate.today().minusDays(2), List.of(CampaignAudience.RESIDENTS), List.of(CampaignChannel.RADIO),
                 40000, 15000, 20, 48500, 12000, 27, "Kampania przekroczyła plan zasięgu.", List.of(), null));
         campaigns.publish(campaign.id());
         users.signOut();

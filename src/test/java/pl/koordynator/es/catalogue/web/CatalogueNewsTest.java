@@ -47,6 +47,7 @@ import pl.koordynator.es.shared.InvalidInputException;
 import pl.koordynator.es.shared.InvalidInputException.FieldProblem;
 import pl.koordynator.es.shared.ProgrammeMeasures;
 import pl.koordynator.es.testing.IntegrationTest;
+import pl.koordynator.es.testing.RegionDate;
 
 /**
  * News and social campaigns as ROPS writes them and as visitors read them: field problems named
@@ -198,14 +199,14 @@ class CatalogueNewsTest extends IntegrationTest {
         long training = event("TRAINING", "Szkolenie z zamówień", null);
         signInAsRops();
         CampaignInput input = new CampaignInput("Kupuj społecznie", "Pokazać mieszkańcom produkty PES.",
-                LocalDate.now().minusMonths(3), LocalDate.now().minusDays(1), List.of(CampaignAudience.RESIDENTS,
+                RegionDate.today().minusMonths(3), RegionDate.today().minusDays(1), List.of(CampaignAudience.RESIDENTS,
                         CampaignAudience.JST), List.of(CampaignChannel.RADIO, CampaignChannel.SOCIAL_MEDIA),
                 10000, 2000, 15, 12400, 1800, 21, "Kampania przekroczyła plan zasięgu.", List.of(training), null);
         assertThatThrownBy(() -> campaigns.create(input))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(FieldProblem::field).containsExactly("eventIds"));
-        CampaignInput backwards = new CampaignInput("Kupuj społecznie", "Cel", LocalDate.now(),
-                LocalDate.now().minusDays(1), List.of(), List.of(), null, null, null, null, null, null, null, List.of(),
+        CampaignInput backwards = new CampaignInput("Kupuj społecznie", "Cel", RegionDate.today(),
+                RegionDate.today().minusDays(1), List.of(), List.of(), null, null, null, null, null, null, null, List.of(),
                 null);
         assertThatThrownBy(() -> campaigns.create(backwards))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
@@ -229,9 +230,9 @@ class CatalogueNewsTest extends IntegrationTest {
         ProgrammeMeasures own = measures.stream()
                 .filter(m -> m.measures().stream().anyMatch(x -> x.code().equals("catalogue.campaign-reach"))).findFirst()
                 .orElseThrow();
-        assertThat(own.compute("catalogue.campaign-reach", LocalDate.now().minusYears(1), LocalDate.now()).value())
+        assertThat(own.compute("catalogue.campaign-reach", RegionDate.today().minusYears(1), RegionDate.today()).value())
                 .isEqualByComparingTo("12400");
-        assertThat(own.compute("catalogue.campaign-reach", LocalDate.now(), LocalDate.now().plusYears(1)).value())
+        assertThat(own.compute("catalogue.campaign-reach", RegionDate.today(), RegionDate.today().plusYears(1)).value())
                 .isEqualByComparingTo("0");
     }
 
