@@ -125,7 +125,7 @@ class CataloguePagesTest extends IntegrationTest {
         long photo = jdbc.sql("select id from catalogue_offer_photo where offer_id = :id").param("id", id)
                 .query(Long.class).single();
 
-        String section = between(page(get("/oferty/" + id + "/edytuj").flashAttrs(added.getFlashMap())
+        String section = between(page(withFlash(get("/oferty/" + id + "/edytuj"), added)
                 .with(as(pesUser))), "id=\"zdjecia\"", "</section>");
         assertThat(section).contains(polish("catalogue.photos.added"))
                 .contains("src=\"/katalog/zdjecia/" + photo + "/thumb\"")
@@ -145,7 +145,7 @@ class CataloguePagesTest extends IntegrationTest {
         MvcResult refused = mvc.perform(multipart("/oferty/" + id + "/zdjecia")
                 .file(new MockMultipartFile("photo", "faktura.jpg", "image/jpeg", "%PDF-1.4 faktura".getBytes()))
                 .param("alt", "Faktura").with(csrf()).with(as(pesUser))).andReturn();
-        String form = page(get("/oferty/" + id + "/edytuj").flashAttrs(refused.getFlashMap()).with(as(pesUser)));
+        String form = page(withFlash(get("/oferty/" + id + "/edytuj"), refused).with(as(pesUser)));
         assertThat(fieldError(form, "photo")).isEqualTo(polish("catalogue.photos.notImage"));
         assertThat(form).contains("aria-describedby=\"photo-help photo-error\"").contains("value=\"Faktura\"");
         assertThat(jdbc.sql("select count(*) from catalogue_offer_photo where offer_id = :id").param("id", id)
@@ -308,6 +308,15 @@ class CataloguePagesTest extends IntegrationTest {
 
     private String polish(String key, Object... arguments) {
         return messages.getMessage(key, arguments, Locale.forLanguageTag("pl"));
+    }
+
+    /**
+     * The page after a redirect, with the redirect's flash attributes as the page reads them: the
+     * flash lives in the JDBC-backed session, which MockMvc does not carry from one request to the next.
+     */
+    private static MockHttpServletRequestBuilder withFlash(MockHttpServletRequestBuilder request, MvcResult redirect) {
+        redirect.getFlashMap().forEach(request::requestAttr);
+        return request;
     }
 
     /** A small PNG, as a phone's gallery would send. */
