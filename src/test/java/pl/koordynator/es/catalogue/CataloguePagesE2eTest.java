@@ -1,7 +1,17 @@
 package pl.koordynator.es.catalogue;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import javax.imageio.ImageIO;
+
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import pl.koordynator.es.registry.OrganisationView;
@@ -17,7 +27,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /**
  * The signed-in catalogue pages in Debian's Chromium, at 1280 px and on a 360 px phone: a PES
  * writes an offer through the form and sends it for review, its OWES publishes it from the review
- * queue, ROPS looks at all offers and the counts of inquiries; every page checked with axe-core
+ * queue, the PES adds a photo on the edit page (a refused upload first), ROPS looks at all offers and the counts of inquiries; every page checked with axe-core
  * (WCAG 2.1 AA) and, on the phone, without sideways scrolling. Screenshots in
  * target/screenshots/catalogue-pages-*.png.
  */
@@ -34,6 +44,22 @@ class CataloguePagesE2eTest extends BrowserTest {
     @Test
     void aPesOfferFromTheFormToTheCatalogueOnA360PxPhone() {
         tour(360, 740, "360");
+    }
+
+    /** A picture as a phone's gallery would send it. */
+    private static byte[] png() {
+        BufferedImage image = new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = image.createGraphics();
+        graphics.setColor(new Color(0x2471A3));
+        graphics.fillRect(0, 0, 640, 480);
+        graphics.dispose();
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void tour(int width, int height, String suffix) {
@@ -86,6 +112,16 @@ class CataloguePagesE2eTest extends BrowserTest {
             page.locator("#edit-offer").click();
             assertThat(page.locator("#published-warning")).isVisible();
             Browsers.check(page, "catalogue-pages-edit-published-" + suffix);
+            // the photo section: a refused upload names the field, then a photo with its buttons
+            page.locator("#photo").setInputFiles(new FilePayload("biuro.png", "image/png", png()));
+            page.locator("#zdjecia button[type=submit]").last().click();
+            assertThat(page.locator("#alt-error")).isVisible();
+            Browsers.check(page, "catalogue-pages-edit-photo-error-" + suffix);
+            page.locator("#photo").setInputFiles(new FilePayload("biuro.png", "image/png", png()));
+            page.locator("#alt").fill("Sprzątaczka przy biurku w jasnym biurze");
+            page.locator("#zdjecia button[type=submit]").last().click();
+            assertThat(page.locator("#zdjecia img[alt='Sprzątaczka przy biurku w jasnym biurze']")).isVisible();
+            Browsers.check(page, "catalogue-pages-edit-photo-" + suffix);
             Browsers.visit(page, baseUrl(), "/zapytania", "Zapytania ofertowe", "catalogue-pages-inquiries-" + suffix);
 
             Page admin = ropsContext.newPage();

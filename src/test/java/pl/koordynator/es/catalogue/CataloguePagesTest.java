@@ -1,14 +1,20 @@
 package pl.koordynator.es.catalogue;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -23,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
@@ -109,6 +116,43 @@ class CataloguePagesTest extends IntegrationTest {
     }
 
     @Test
+    void theEditPageShowsAnUploadedPhotoWithItsButtonsAndAnUploadErrorBesideTheField() throws Exception {
+        long id = draft("Pranie i maglowanie");
+        MvcResult added = mvc.perform(multipart("/oferty/" + id + "/zdjecia")
+                .file(new MockMultipartFile("photo", "pralnia.png", "image/png", png()))
+                .param("alt", "Pościel złożona na półkach pralni").with(csrf()).with(as(pesUser))).andReturn();
+        assertThat(added.getResponse().getRedirectedUrl()).isEqualTo("/oferty/" + id + "/edytuj#zdjecia");
+        long photo = jdbc.sql("select id from catalogue_offer_photo where offer_id = :id").param("id", id)
+                .query(Long.class).single();
+
+        String section = between(page(withFlash(get("/oferty/" + id + "/edytuj"), added)
+                .with(as(pesUser))), "id=\"zdjecia\"", "</section>");
+        assertThat(section).contains(polish("catalogue.photos.added"))
+                .contains("src=\"/katalog/zdjecia/" + photo + "/thumb\"")
+                .contains("alt=\"Pościel złożona na półkach pralni\"")
+                .contains("action=\"/oferty/" + id + "/zdjecia/" + photo + "/usun\"")
+                .contains("aria-label=\"" + polish("catalogue.photos.deleteNamed", 1) + "\"");
+        // the first photo cannot move further forward; the second can
+        assertThat(section).doesNotContain("/zdjecia/" + photo + "/wyzej");
+        mvc.perform(multipart("/oferty/" + id + "/zdjecia").file(new MockMultipartFile("photo", "b.png", "image/png", png()))
+                .param("alt", "Magiel").with(csrf()).with(as(pesUser)));
+        long second = jdbc.sql("select max(id) from catalogue_offer_photo where offer_id = :id").param("id", id)
+                .query(Long.class).single();
+        assertThat(between(page(get("/oferty/" + id + "/edytuj").with(as(pesUser))), "id=\"zdjecia\"", "</section>"))
+                .contains("action=\"/oferty/" + id + "/zdjecia/" + second + "/wyzej\"")
+                .contains("aria-label=\"" + polish("catalogue.photos.moveUpNamed", 2) + "\"");
+
+        MvcResult refused = mvc.perform(multipart("/oferty/" + id + "/zdjecia")
+                .file(new MockMultipartFile("photo", "faktura.jpg", "image/jpeg", "%PDF-1.4 faktura".getBytes()))
+                .param("alt", "Faktura").with(csrf()).with(as(pesUser))).andReturn();
+        String form = page(withFlash(get("/oferty/" + id + "/edytuj"), refused).with(as(pesUser)));
+        assertThat(fieldError(form, "photo")).isEqualTo(polish("catalogue.photos.notImage"));
+        assertThat(form).contains("aria-describedby=\"photo-help photo-error\"").contains("value=\"Faktura\"");
+        assertThat(jdbc.sql("select count(*) from catalogue_offer_photo where offer_id = :id").param("id", id)
+                .query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
     void anOwesCannotEditTheOfferOfAPesOfAnotherSubregion() throws Exception {
         long id = draft("Mycie okien");
 
@@ -140,7 +184,20 @@ class CataloguePagesTest extends IntegrationTest {
         assertThat(status(id)).isEqualTo("RETURNED");
         assertThat(between(page(get("/oferty/" + id).with(as(pesUser))), "id=\"review-comment\"", "</div>"))
                 .contains("Dodaj cenę za osobę.");
-        assertThat(page(get("/oferty").with(as(pesUser)))).contains("zwrócona do poprawy");
+        String list = page(get("/oferty").with(as(pesUser)));
+        assertThat(list).contains("zwrócona do poprawy");
+        assertThat(between(list, "id=\"offer-" + id + "-comment\"", "</p>")).contains("Uwagi:")
+                .contains("Dodaj cenę za osobę.");
+
+        String longComment = "Proszę uzupełnić cenę za osobę, minimalne zamówienie i obszar, a w opisie podać, "
+                + "czy menu obejmuje dania wegetariańskie i bezglutenowe oraz jak wygląda dowóz na miejsce.";
+        users.signIn(pesUser);
+        offers.submit(id);
+        users.signOut();
+        mvc.perform(post("/oferty/do-akceptacji/" + id + "/zwroc").param("comment", longComment)
+                .with(csrf()).with(as(rops)));
+        String shortened = between(page(get("/oferty").with(as(pesUser))), "id=\"offer-" + id + "-comment\"", "</p>");
+        assertThat(shortened).contains(longComment.substring(0, 100)).doesNotContain(longComment).contains("...");
     }
 
     @Test
@@ -249,8 +306,26 @@ class CataloguePagesTest extends IntegrationTest {
         return jdbc.sql("select count(*) from catalogue_offer").query(Long.class).single();
     }
 
-    private String polish(String key) {
-        return messages.getMessage(key, null, Locale.forLanguageTag("pl"));
+    private String polish(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, Locale.forLanguageTag("pl"));
+    }
+
+    /**
+     * The page after a redirect, with the redirect's flash attributes as the page reads them: the
+     * flash lives in the JDBC-backed session, which MockMvc does not carry from one request to the next.
+     */
+    private static MockHttpServletRequestBuilder withFlash(MockHttpServletRequestBuilder request, MvcResult redirect) {
+        redirect.getFlashMap().forEach(request::requestAttr);
+        return request;
+    }
+
+    /** A small PNG, as a phone's gallery would send. */
+    private static byte[] png() throws IOException {
+        BufferedImage image = new BufferedImage(80, 60, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(10, 10, 0x2471A3);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
     }
 
     private static String fieldError(String html, String field) {

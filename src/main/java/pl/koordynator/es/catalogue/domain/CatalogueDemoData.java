@@ -6,10 +6,8 @@ import java.awt.GradientPaint;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -19,11 +17,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import javax.imageio.ImageIO;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.modulith.ApplicationModuleInitializer;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,9 +40,10 @@ import pl.koordynator.es.shared.PlatformSettings;
  * category's colour with its initials: nothing is downloaded) and processed like an upload; 15
  * offers with the "Zakup Prospołeczny" mark (three expiring within 30 days, so ROPS's card shows
  * them); a few inquiries with their outcomes and two weeks of views. Written straight to the
- * module's own tables, as a first start has nobody signed in to pass the services' checks. Each
- * picture is drawn and processed once per category and variant and shared by the offers that use
- * it, which keeps the first start quick.
+ * module's own tables, as a first start has nobody signed in to pass the services' checks. It runs at
+ * every first start, so it is kept quick: each picture is drawn once per top category and variant,
+ * at the sizes served (so nothing is decoded or resampled), encoded like an upload and shared by the
+ * offers that use it, and the rows go in batches.
  */
 @Component
 class CatalogueDemoData implements ApplicationModuleInitializer {
@@ -52,6 +52,9 @@ class CatalogueDemoData implements ApplicationModuleInitializer {
 
     static final int OFFERS = 120;
     static final int MARKED = 15;
+
+    /** The width of the large version drawn: what the offer page shows of it at most. */
+    static final int LARGE_WIDTH = 640;
 
     /** An offer's wording: {@code {town}} is replaced by the PES's town. */
     record Template(String category, String kind, String name, String description, String price, String unit,
@@ -175,18 +178,20 @@ class CatalogueDemoData implements ApplicationModuleInitializer {
     private final Organisations organisations;
     private final PhotoProcessor photos;
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
     private final PlatformSettings platform;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
     CatalogueDemoData(Installation installation, DemoDataSets demoDataSets, Organisations organisations,
-            PhotoProcessor photos, JdbcClient jdbc, PlatformSettings platform, Clock clock,
-            TransactionTemplate transaction) {
+            PhotoProcessor photos, JdbcClient jdbc, NamedParameterJdbcTemplate batch, PlatformSettings platform,
+            Clock clock, TransactionTemplate transaction) {
         this.installation = installation;
         this.demoDataSets = demoDataSets;
         this.organisations = organisations;
         this.photos = photos;
         this.jdbc = jdbc;
+        this.batch = batch;
         this.platform = platform;
         this.clock = clock;
         this.transaction = transaction;
@@ -214,89 +219,117 @@ class CatalogueDemoData implements ApplicationModuleInitializer {
             return 0;
         }
         Random random = new Random(21);
-        long pictureNanos = 0;
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Map<String, List<PhotoProcessor.ProcessedPhoto>> pictures = new HashMap<>();
-        List<Long> published = new ArrayList<>();
+        List<MapSqlParameterSource> offerRows = new ArrayList<>();
+        List<Integer> photoCounts = new ArrayList<>();
         for (int i = 0; i < OFFERS; i++) {
             OrganisationView organisation = pes.get(i % pes.size());
-            Template template = TEMPLATES.get((i * 7 + i / TEMPLATES.size()) % TEMPLATES.size());
+            Template template = TEMPLATES.get(template(i));
             String status = i % 20 == 3 ? "IN_REVIEW" : i % 30 == 7 ? "RETURNED" : i % 40 == 11 ? "DRAFT" : "PUBLISHED";
             OffsetDateTime created = now.minusDays(10 + random.nextInt(300));
-            long offer = offer(organisation, template, status, created, random);
-            if (status.equals("PUBLISHED")) {
+            offerRows.add(offer(organisation, template, status, created, random));
+            photoCounts.add(1 + random.nextInt(3));
+        }
+        // One batch per table rather than a round trip per row: 120 offers bring about 500 rows.
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        batch.batchUpdate(OFFER_INSERT, offerRows.toArray(MapSqlParameterSource[]::new), keys, new String[] {"id"});
+        List<Long> ids = keys.getKeyList().stream().map(key -> ((Number) key.get("id")).longValue()).toList();
+
+        long drawing = System.nanoTime();
+        Map<String, List<PhotoProcessor.ProcessedPhoto>> pictures = new HashMap<>();
+        List<Long> published = new ArrayList<>();
+        List<MapSqlParameterSource> areas = new ArrayList<>();
+        List<MapSqlParameterSource> reviews = new ArrayList<>();
+        List<MapSqlParameterSource> photoRows = new ArrayList<>();
+        for (int i = 0; i < OFFERS; i++) {
+            long offer = ids.get(i);
+            MapSqlParameterSource row = offerRows.get(i);
+            if (row.getValue("published") != null) {
                 published.add(offer);
+                reviews.add(new MapSqlParameterSource("offer", offer).addValue("at", row.getValue("published")));
             }
-            int count = 1 + random.nextInt(3);
+            if ("GMINAS".equals(row.getValue("scope"))) {
+                areas.add(new MapSqlParameterSource("offer", offer).addValue("teryt", row.getValue("gmina"))
+                        .addValue("name", row.getValue("place")));
+            }
+            Template template = TEMPLATES.get(template(i));
+            OrganisationView organisation = pes.get(i % pes.size());
             String topCategory = template.category().substring(0, template.category().indexOf('_'));
-            for (int p = 0; p < count; p++) {
-                List<PhotoProcessor.ProcessedPhoto> drawn = pictures.computeIfAbsent(topCategory,
-                        code -> new ArrayList<>());
-                if (drawn.size() <= p) {
-                    long drawing = System.nanoTime();
-                    drawn.add(photos.process(png(draw(template, p))));
-                    pictureNanos += System.nanoTime() - drawing;
+            List<PhotoProcessor.ProcessedPhoto> drawn = pictures.computeIfAbsent(topCategory, code -> new ArrayList<>());
+            for (int p = 0; p < photoCounts.get(i); p++) {
+                // Offers of a top category share its pictures: each is drawn and encoded once.
+                while (drawn.size() <= p) {
+                    drawn.add(photos.encodeDrawn(draw(template, drawn.size(), LARGE_WIDTH),
+                            draw(template, drawn.size(), PhotoProcessor.THUMBNAIL)));
                 }
-                PhotoProcessor.ProcessedPhoto picture = drawn.get(p);
-                photo(offer, p + 1, ALT[p].formatted(name(template, organisation), template.description()
-                        .split("[.:]")[0].toLowerCase(java.util.Locale.ROOT)), picture);
+                photoRows.add(photo(offer, p + 1, ALT[p].formatted(name(template, organisation), template.description()
+                        .split("[.:]")[0].toLowerCase(java.util.Locale.ROOT)), drawn.get(p)));
             }
         }
+        long drawn = (System.nanoTime() - drawing) / 1_000_000;
+        batch.batchUpdate("insert into catalogue_offer_area (offer_id, teryt, name) values (:offer, :teryt, :name)",
+                areas.toArray(MapSqlParameterSource[]::new));
+        batch.batchUpdate("insert into catalogue_offer_review (offer_id, status, at) values (:offer, 'PUBLISHED', :at)",
+                reviews.toArray(MapSqlParameterSource[]::new));
+        batch.batchUpdate("""
+                insert into catalogue_offer_photo (offer_id, position, alt_text, content_type, width, height, thumbnail,
+                    large, sha256)
+                values (:offer, :position, :alt, :type, :width, :height, :thumbnail, :large, :sha256)""",
+                photoRows.toArray(MapSqlParameterSource[]::new));
         marks(published, today);
         inquiries(published, now);
         views(today);
-        log.info("Demo catalogue: {} pictures drawn and processed in {} ms", pictures.values().stream()
-                .mapToInt(List::size).sum(), pictureNanos / 1_000_000);
+        log.info("Demo catalogue: {} pictures drawn and encoded in {} ms", pictures.values().stream()
+                .mapToInt(List::size).sum(), drawn);
         return OFFERS;
     }
 
-    private long offer(OrganisationView organisation, Template template, String status, OffsetDateTime created,
-            Random random) {
+    /** The template of the offer {@code i}: consecutive offers of a PES differ in category. */
+    private static int template(int i) {
+        return (i * 7 + i / TEMPLATES.size()) % TEMPLATES.size();
+    }
+
+    private static final String OFFER_INSERT = """
+            insert into catalogue_offer (organisation_id, organisation_name, organisation_kind, organisation_town,
+                organisation_gmina_teryt, organisation_powiat_teryt, organisation_active, social_enterprise_since,
+                social_enterprise_until, kind, name, category_code, top_category_code, description, price_amount,
+                price_unit, price_on_request, minimum_order, area_scope, lead_time, contact_route, contact_email,
+                status, review_comment, published_at, first_published_at, created_at, updated_at, place_search)
+            values (:organisation, :organisationName, :organisationKind, :town, :gmina, :powiat, true, :seSince,
+                :seUntil, :kind, :name, :category, :topCategory, :description, :price, :unit, :onRequest,
+                :minimumOrder, :scope, :leadTime, :route, :email, :status, :comment, :published, :published,
+                :created, coalesce(:published, :created), registry_search_text(:place))""";
+
+    private MapSqlParameterSource offer(OrganisationView organisation, Template template, String status,
+            OffsetDateTime created, Random random) {
         String topCategory = template.category().substring(0, template.category().indexOf('_'));
         boolean onRequest = template.price() == null;
         boolean local = random.nextInt(3) == 0 && organisation.gminaTeryt() != null;
         String place = organisation.town() == null ? "" : organisation.town();
         OffsetDateTime published = status.equals("PUBLISHED") ? created.plusDays(2) : null;
-        long id = jdbc.sql("""
-                insert into catalogue_offer (organisation_id, organisation_name, organisation_kind, organisation_town,
-                    organisation_gmina_teryt, organisation_powiat_teryt, organisation_active, social_enterprise_since,
-                    social_enterprise_until, kind, name, category_code, top_category_code, description, price_amount,
-                    price_unit, price_on_request, minimum_order, area_scope, lead_time, contact_route, contact_email,
-                    status, review_comment, published_at, first_published_at, created_at, updated_at, place_search)
-                values (:organisation, :organisationName, :organisationKind, :town, :gmina, :powiat, true, :seSince,
-                    :seUntil, :kind, :name, :category, :topCategory, :description, :price, :unit, :onRequest,
-                    :minimumOrder, :scope, :leadTime, :route, :email, :status, :comment, :published, :published,
-                    :created, coalesce(:published, :created), registry_search_text(:place))
-                returning id""")
-                .param("organisation", organisation.id()).param("organisationName", organisation.name())
-                .param("organisationKind", organisation.kind().name()).param("town", organisation.town())
-                .param("gmina", organisation.gminaTeryt()).param("powiat", organisation.powiatTeryt())
-                .param("seSince", organisation.socialEnterpriseSince())
-                .param("seUntil", organisation.socialEnterpriseUntil())
-                .param("kind", template.kind()).param("name", name(template, organisation))
-                .param("category", template.category()).param("topCategory", topCategory)
-                .param("description", template.description())
-                .param("price", onRequest ? null : new BigDecimal(template.price()))
-                .param("unit", template.unit()).param("onRequest", onRequest)
-                .param("minimumOrder", random.nextBoolean() ? null : "od " + (1 + random.nextInt(10)) * 50 + " zł")
-                .param("scope", local ? "GMINAS" : random.nextInt(5) == 0 ? "COUNTRY" : "REGION")
-                .param("leadTime", (1 + random.nextInt(14)) + " dni")
-                .param("route", "Zapytanie przez katalog lub telefon w dni robocze 8–16")
-                .param("email", organisation.email())
-                .param("status", status)
-                .param("comment", status.equals("RETURNED")
-                        ? "Proszę uzupełnić cenę lub minimalne zamówienie i dodać zdjęcie realizacji." : null)
-                .param("published", published).param("created", created).param("place", place)
-                .query(Long.class).single();
-        if (local) {
-            jdbc.sql("insert into catalogue_offer_area (offer_id, teryt, name) values (:offer, :teryt, :name)")
-                    .param("offer", id).param("teryt", organisation.gminaTeryt()).param("name", place).update();
-        }
-        if (published != null) {
-            jdbc.sql("insert into catalogue_offer_review (offer_id, status, at) values (:offer, 'PUBLISHED', :at)")
-                    .param("offer", id).param("at", published).update();
-        }
-        return id;
+        return new MapSqlParameterSource()
+                .addValue("organisation", organisation.id()).addValue("organisationName", organisation.name())
+                .addValue("organisationKind", organisation.kind().name()).addValue("town", organisation.town(), Types.VARCHAR)
+                .addValue("gmina", organisation.gminaTeryt(), Types.VARCHAR)
+                .addValue("powiat", organisation.powiatTeryt(), Types.VARCHAR)
+                .addValue("seSince", organisation.socialEnterpriseSince(), Types.DATE)
+                .addValue("seUntil", organisation.socialEnterpriseUntil(), Types.DATE)
+                .addValue("kind", template.kind()).addValue("name", name(template, organisation))
+                .addValue("category", template.category()).addValue("topCategory", topCategory)
+                .addValue("description", template.description())
+                .addValue("price", onRequest ? null : new BigDecimal(template.price()), Types.NUMERIC)
+                .addValue("unit", template.unit(), Types.VARCHAR).addValue("onRequest", onRequest)
+                .addValue("minimumOrder", random.nextBoolean() ? null : "od " + (1 + random.nextInt(10)) * 50 + " zł",
+                        Types.VARCHAR)
+                .addValue("scope", local ? "GMINAS" : random.nextInt(5) == 0 ? "COUNTRY" : "REGION")
+                .addValue("leadTime", (1 + random.nextInt(14)) + " dni")
+                .addValue("route", "Zapytanie przez katalog lub telefon w dni robocze 8–16")
+                .addValue("email", organisation.email(), Types.VARCHAR)
+                .addValue("status", status)
+                .addValue("comment", status.equals("RETURNED")
+                        ? "Proszę uzupełnić cenę lub minimalne zamówienie i dodać zdjęcie realizacji." : null, Types.VARCHAR)
+                .addValue("published", published, Types.TIMESTAMP_WITH_TIMEZONE).addValue("created", created)
+                .addValue("place", place);
     }
 
     private static String name(Template template, OrganisationView organisation) {
@@ -304,17 +337,14 @@ class CatalogueDemoData implements ApplicationModuleInitializer {
         return template.name().replace("{town}", town);
     }
 
-    private void photo(long offer, int position, String alt, PhotoProcessor.ProcessedPhoto picture) {
-        jdbc.sql("""
-                insert into catalogue_offer_photo (offer_id, position, alt_text, content_type, width, height, thumbnail,
-                    large, sha256)
-                values (:offer, :position, :alt, :type, :width, :height, :thumbnail, :large, :sha256)""")
-                .param("offer", offer).param("position", position)
-                .param("alt", alt.length() > OfferPhotoService.MAX_ALT ? alt.substring(0, OfferPhotoService.MAX_ALT) : alt)
-                .param("type", PhotoProcessor.CONTENT_TYPE)
-                .param("width", picture.width()).param("height", picture.height())
-                .param("thumbnail", picture.thumbnail()).param("large", picture.large())
-                .param("sha256", picture.sha256()).update();
+    private static MapSqlParameterSource photo(long offer, int position, String alt,
+            PhotoProcessor.ProcessedPhoto picture) {
+        return new MapSqlParameterSource("offer", offer).addValue("position", position)
+                .addValue("alt", alt.length() > OfferPhotoService.MAX_ALT ? alt.substring(0, OfferPhotoService.MAX_ALT) : alt)
+                .addValue("type", PhotoProcessor.CONTENT_TYPE)
+                .addValue("width", picture.width()).addValue("height", picture.height())
+                .addValue("thumbnail", picture.thumbnail()).addValue("large", picture.large())
+                .addValue("sha256", picture.sha256());
     }
 
     /** 15 published offers marked; the first three expire within 30 days. */
@@ -360,15 +390,18 @@ class CatalogueDemoData implements ApplicationModuleInitializer {
     }
 
     /**
-     * A 640 × 480 picture: a gradient in the top category's colour, a shape, and the initials of the
-     * first offer that needed it (the offers of a top category share its three pictures).
+     * A 4:3 picture {@code width} pixels wide: a gradient in the top category's colour, a shape, and
+     * the initials of the first offer that needed it (the offers of a top category share its three
+     * pictures). Drawn at each size it is served, as vector shapes cost less to draw again smaller
+     * than pixels to resample.
      */
-    static BufferedImage draw(Template template, int variant) {
+    static BufferedImage draw(Template template, int variant, int width) {
         Color colour = COLOURS.getOrDefault(template.category().substring(0, template.category().indexOf('_')),
                 Color.DARK_GRAY);
-        BufferedImage image = new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = new BufferedImage(width, width * 3 / 4, BufferedImage.TYPE_INT_RGB);
         Graphics2D graphics = image.createGraphics();
         try {
+            graphics.scale(width / 640.0, width / 640.0);
             graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             graphics.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             graphics.setPaint(new GradientPaint(0, 0, colour, 640, 480, colour.brighter().brighter()));
@@ -382,21 +415,11 @@ class CatalogueDemoData implements ApplicationModuleInitializer {
             graphics.setColor(Color.WHITE);
             graphics.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 160));
             String initials = template.initials();
-            int width = graphics.getFontMetrics().stringWidth(initials);
-            graphics.drawString(initials, (640 - width) / 2, 300);
+            int textWidth = graphics.getFontMetrics().stringWidth(initials);
+            graphics.drawString(initials, (640 - textWidth) / 2, 300);
         } finally {
             graphics.dispose();
         }
         return image;
-    }
-
-    private static byte[] png(BufferedImage image) {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ImageIO.write(image, "png", out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

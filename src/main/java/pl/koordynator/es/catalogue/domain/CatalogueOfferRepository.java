@@ -43,6 +43,7 @@ class CatalogueOfferRepository {
             o.organisation_gmina_teryt, o.kind, o.name, o.category_code, o.top_category_code,
             left(o.description, 300) as lead, o.price_amount, o.price_unit, o.price_on_request, o.area_scope,
             o.status, o.updated_at, o.published_at,
+            case when o.status = 'RETURNED' then o.review_comment end as review_comment,
             """ + MARKED + """
              as marked,
             (select p.id from catalogue_offer_photo p where p.offer_id = o.id order by p.position, p.id limit 1)
@@ -253,7 +254,7 @@ class CatalogueOfferRepository {
                 rs.getBoolean("price_on_request"), AreaScope.valueOf(rs.getString("area_scope")),
                 OfferStatus.valueOf(rs.getString("status")), rs.getBoolean("marked"),
                 rs.wasNull() || firstPhoto == 0 ? null : firstPhoto, rs.getObject("updated_at", OffsetDateTime.class),
-                rs.getObject("published_at", OffsetDateTime.class));
+                rs.getObject("published_at", OffsetDateTime.class), rs.getString("review_comment"));
     }
 
     private void replaceAreas(long offerId, List<OfferArea> areas) {

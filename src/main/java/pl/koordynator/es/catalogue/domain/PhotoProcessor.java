@@ -104,6 +104,20 @@ public class PhotoProcessor {
         }
     }
 
+    /**
+     * Encodes a picture drawn on the server at both served sizes (the demo catalogue's): the same
+     * JPEG encoding as an upload, without the sniffing, decoding and resizing that only a file from
+     * outside needs, as drawn pictures carry no metadata and are drawn at their size.
+     */
+    ProcessedPhoto encodeDrawn(BufferedImage large, BufferedImage thumbnail) {
+        try {
+            byte[] largeJpeg = jpeg(large);
+            return new ProcessedPhoto(jpeg(thumbnail), largeJpeg, large.getWidth(), large.getHeight(), sha256(largeJpeg));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not encode a drawn picture", e);
+        }
+    }
+
     private static Format sniff(byte[] file) {
         if (startsWith(file, 0, 0xFF, 0xD8, 0xFF)) {
             return Format.JPEG;

@@ -2,13 +2,18 @@ package pl.koordynator.es.catalogue.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import javax.imageio.ImageIO;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import pl.koordynator.es.catalogue.CatalogueOffers;
 import pl.koordynator.es.catalogue.OfferSearch;
@@ -35,6 +40,8 @@ class CatalogueDemoDataTest extends IntegrationTest {
     @Autowired
     PhotoProcessor photos;
     @Autowired
+    NamedParameterJdbcTemplate batch;
+    @Autowired
     PlatformSettings platform;
     @Autowired
     Clock clock;
@@ -49,12 +56,12 @@ class CatalogueDemoDataTest extends IntegrationTest {
     }
 
     @Test
-    void loads120OffersWithPicturesAndFifteenMarksOnceAndQuickly() {
+    void loads120OffersWithPicturesAndFifteenMarksOnceAndQuickly() throws IOException {
         for (int i = 0; i < 12; i++) {
             registry.create(RegistryFixtures.pes("Spółdzielnia Socjalna Demo " + i + " (DEMO)", "2261011"));
         }
         CatalogueDemoData demo = new CatalogueDemoData(new Installation(true, true), demoDataSets, organisations,
-                photos, jdbc, platform, clock, transaction);
+                photos, jdbc, batch, platform, clock, transaction);
 
         long started = System.nanoTime();
         demo.initialize();
@@ -76,6 +83,10 @@ class CatalogueDemoDataTest extends IntegrationTest {
         byte[] large = jdbc.sql("select large from catalogue_offer_photo limit 1").query(byte[].class).single();
         assertThat(large[0] & 0xFF).isEqualTo(0xFF);
         assertThat(new String(large, StandardCharsets.ISO_8859_1)).doesNotContain("Exif");
+        assertThat(count("select count(distinct sha256) from catalogue_offer_photo")).as("pictures shared").isEqualTo(30);
+        byte[] thumbnail = jdbc.sql("select thumbnail from catalogue_offer_photo limit 1").query(byte[].class).single();
+        assertThat(ImageIO.read(new ByteArrayInputStream(thumbnail)).getWidth()).isEqualTo(PhotoProcessor.THUMBNAIL);
+        assertThat(ImageIO.read(new ByteArrayInputStream(large)).getWidth()).isEqualTo(CatalogueDemoData.LARGE_WIDTH);
 
         LocalDate today = LocalDate.now(clock.withZone(platform.timeZone()));
         assertThat(jdbc.sql("""
