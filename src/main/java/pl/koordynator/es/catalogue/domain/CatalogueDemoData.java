@@ -64,25 +64,25 @@ class CatalogueDemoData implements ApplicationModuleInitializer {
     static final List<Template> TEMPLATES = List.of(
             new Template("CLEANING_OFFICES", "SERVICE", "Sprzątanie biur – {town}",
                     "Codzienne i okresowe sprzątanie biur, urzędów i szkół. Własne środki i sprzęt, stała ekipa, umowa na miesiąc lub dłużej.",
-                    "28.00", "zł / godz.", "SB"),
+                    "28.00", "za godz.", "SB"),
             new Template("CLEANING_HOMES", "SERVICE", "Sprzątanie mieszkań i domów",
                     "Sprzątanie po remoncie, przed świętami i regularne. Pracujemy w parach, ekologicznymi środkami.",
-                    "35.00", "zł / godz.", "SM"),
+                    "35.00", "za godz.", "SM"),
             new Template("CLEANING_WINDOWS", "SERVICE", "Mycie okien i witryn – {town}",
                     "Mycie okien, witryn i przeszkleń do wysokości 6 m, także w budynkach użyteczności publicznej.",
-                    "12.00", "zł / m²", "MO"),
+                    "12.00", "za m²", "MO"),
             new Template("CLEANING_LAUNDRY", "SERVICE", "Pralnia i magiel",
                     "Pranie i maglowanie pościeli, obrusów i odzieży roboczej dla pensjonatów, szkół i domów pomocy.",
-                    "9.50", "zł / kg", "PM"),
+                    "9.50", "za kg", "PM"),
             new Template("CATERING_EVENTS", "SERVICE", "Catering na konferencje – {town}",
                     "Przerwy kawowe, lunche i obiady na spotkania do 200 osób. Menu wegetariańskie i bezglutenowe.",
-                    "45.00", "zł / osobę", "CK"),
+                    "45.00", "za osobę", "CK"),
             new Template("CATERING_MEALS", "SERVICE", "Obiady dla szkół i przedszkoli",
                     "Codzienne dwudaniowe obiady z dowozem, jadłospis układany z dietetykiem, zgodny z wymogami sanepidu.",
-                    "14.00", "zł / porcję", "OS"),
+                    "14.00", "za porcję", "OS"),
             new Template("CATERING_BAKERY", "PRODUCT", "Domowe ciasta i przetwory",
                     "Drożdżowce, serniki, konfitury i ogórki kiszone z lokalnych owoców i warzyw. Zamówienia od 5 sztuk.",
-                    "38.00", "zł / szt.", "CP"),
+                    "38.00", "za szt.", "CP"),
             new Template("CATERING_RESTAURANT", "SERVICE", "Kawiarnia społeczna – {town}",
                     "Kawiarnia prowadzona przez spółdzielnię socjalną: śniadania, ciasta, spotkania i wynajem sali.",
                     null, null, "KS"),
@@ -91,76 +91,76 @@ class CatalogueDemoData implements ApplicationModuleInitializer {
                     null, null, "PW"),
             new Template("CONSTRUCTION_REPAIRS", "SERVICE", "Drobne naprawy i konserwacja – {town}",
                     "Złota rączka dla wspólnot, szkół i urzędów: naprawy hydrauliczne, elektryczne i stolarskie.",
-                    "60.00", "zł / godz.", "DN"),
+                    "60.00", "za godz.", "DN"),
             new Template("CONSTRUCTION_CARPENTRY", "PRODUCT", "Meble z drewna na zamówienie",
                     "Ławki, stoły, regały i meble ogrodowe z drewna sosnowego i dębowego, wykonywane w naszej stolarni.",
                     null, null, "MD"),
             new Template("GREEN_MAINTENANCE", "SERVICE", "Koszenie i utrzymanie zieleni – {town}",
                     "Koszenie trawników, przycinanie żywopłotów, grabienie liści. Obsługa parków, cmentarzy i osiedli.",
-                    "0.35", "zł / m²", "UZ"),
+                    "0.35", "za m²", "UZ"),
             new Template("GREEN_PLANTING", "SERVICE", "Zakładanie ogrodów i nasadzenia",
                     "Projekt i nasadzenia rabat, łąk kwietnych i żywopłotów; sadzonki z własnej szkółki.",
                     null, null, "ZO"),
             new Template("GREEN_WINTER", "SERVICE", "Odśnieżanie chodników i parkingów",
                     "Całodobowa gotowość od listopada do marca, odśnieżanie ręczne i mechaniczne, posypywanie.",
-                    "1500.00", "zł / miesiąc", "OD"),
+                    "1500.00", "za miesiąc", "OD"),
             new Template("CARE_ELDERLY", "SERVICE", "Usługi opiekuńcze w domu – {town}",
                     "Pomoc w codziennych czynnościach, zakupy, towarzyszenie u lekarza. Opiekunki z kwalifikacjami.",
-                    "42.00", "zł / godz.", "UO"),
+                    "42.00", "za godz.", "UO"),
             new Template("CARE_DISABLED", "SERVICE", "Asystencja osobista",
                     "Asystent osoby z niepełnosprawnością w domu, w pracy i w podróży; usługi w programach gmin.",
-                    "45.00", "zł / godz.", "AO"),
+                    "45.00", "za godz.", "AO"),
             new Template("CARE_CHILDREN", "SERVICE", "Opieka nad dziećmi podczas wydarzeń",
                     "Kącik dziecięcy z animatorami na konferencjach, festynach i zebraniach wiejskich.",
-                    "300.00", "zł / dzień", "OD"),
+                    "300.00", "za dzień", "OD"),
             new Template("CRAFTS_GIFTS", "PRODUCT", "Upominki z logo dla instytucji",
                     "Torby, kubki, notesy i drewniane gadżety z nadrukiem; zamówienia od 50 sztuk, pakowanie w papier.",
-                    "18.00", "zł / szt.", "UL"),
+                    "18.00", "za szt.", "UL"),
             new Template("CRAFTS_TEXTILES", "PRODUCT", "Torby i tekstylia szyte ręcznie",
                     "Torby lniane, fartuchy, obrusy i maseczki szyte w pracowni spółdzielni. Haft komputerowy.",
-                    "25.00", "zł / szt.", "TT"),
+                    "25.00", "za szt.", "TT"),
             new Template("CRAFTS_CERAMICS", "PRODUCT", "Ceramika kaszubska",
                     "Ręcznie malowane kubki, talerze i ozdoby z motywami kaszubskimi; zestawy na upominki.",
-                    "55.00", "zł / szt.", "CK"),
+                    "55.00", "za szt.", "CK"),
             new Template("CRAFTS_FOOD", "PRODUCT", "Miody i produkty regionalne – {town}",
                     "Miód wielokwiatowy i gryczany, nalewki bezalkoholowe, sery z lokalnych gospodarstw; kosze upominkowe.",
-                    "40.00", "zł / słoik", "MR"),
+                    "40.00", "za słoik", "MR"),
             new Template("PRINTING_OFFSET", "SERVICE", "Druk ulotek, plakatów i wizytówek",
                     "Druk cyfrowy i offsetowy małych i średnich nakładów, także na papierze z recyklingu.",
                     null, null, "DU"),
             new Template("PRINTING_BINDING", "SERVICE", "Introligatornia – oprawa dokumentów",
                     "Oprawa prac dyplomowych, ksiąg i dokumentacji urzędowej; renowacja starych książek.",
-                    "15.00", "zł / szt.", "IO"),
+                    "15.00", "za szt.", "IO"),
             new Template("PRINTING_DESIGN", "SERVICE", "Projekty graficzne i identyfikacja wizualna",
                     "Logo, plakaty, publikacje i materiały promocyjne dostępne cyfrowo (WCAG).",
                     null, null, "PG"),
             new Template("EDUCATION_WORKSHOPS", "SERVICE", "Warsztaty ekologiczne dla szkół",
                     "Zajęcia o segregacji, kompostowaniu i bioróżnorodności dla klas 1–8, z materiałami.",
-                    "400.00", "zł / warsztat", "WE"),
+                    "400.00", "za warsztat", "WE"),
             new Template("EDUCATION_COURSES", "SERVICE", "Kursy zawodowe – pomoc kuchenna i opiekun",
                     "Kursy z praktyką w naszej kuchni i domu opieki, zakończone zaświadczeniem.",
                     null, null, "KZ"),
             new Template("EDUCATION_CHILDREN", "SERVICE", "Zajęcia plastyczne i teatralne dla dzieci",
                     "Półkolonie, zajęcia pozalekcyjne i warsztaty w bibliotekach i świetlicach wiejskich.",
-                    "250.00", "zł / zajęcia", "ZP"),
+                    "250.00", "za zajęcia", "ZP"),
             new Template("TOURISM_ACCOMMODATION", "SERVICE", "Noclegi w agroturystyce – {town}",
                     "Pokoje dla grup do 30 osób, sala szkoleniowa i wyżywienie; obiekt dostępny dla wózków.",
-                    "120.00", "zł / osobę / noc", "NA"),
+                    "120.00", "za osobę i noc", "NA"),
             new Template("TOURISM_TRIPS", "SERVICE", "Wycieczki z przewodnikiem po Kaszubach",
                     "Piesze i rowerowe trasy z przewodnikiem, zwiedzanie skansenów, lekcje języka kaszubskiego.",
-                    "35.00", "zł / osobę", "WK"),
+                    "35.00", "za osobę", "WK"),
             new Template("TOURISM_EVENTS", "SERVICE", "Organizacja festynów i pikników",
                     "Festyny gminne, pikniki rodzinne i imprezy integracyjne: scena, namioty, animacje, catering.",
                     null, null, "OF"),
             new Template("OTHER_TRANSPORT", "SERVICE", "Przeprowadzki i transport – {town}",
                     "Przeprowadzki biur i mieszkań, transport mebli, wywóz gabarytów; ekipa i bus 3,5 t.",
-                    "150.00", "zł / godz.", "PT"),
+                    "150.00", "za godz.", "PT"),
             new Template("OTHER_ADMIN", "SERVICE", "Niszczenie i archiwizacja dokumentów",
                     "Bezpieczne niszczenie dokumentów z protokołem, skanowanie i porządkowanie archiwów zakładowych.",
-                    "2.00", "zł / kg", "ND"),
+                    "2.00", "za kg", "ND"),
             new Template("OTHER_MISC", "SERVICE", "Wypożyczalnia sprzętu rehabilitacyjnego",
                     "Wózki, balkoniki i łóżka rehabilitacyjne na krótki i długi czas, z dowozem i instruktażem.",
-                    "80.00", "zł / miesiąc", "WS"));
+                    "80.00", "za miesiąc", "WS"));
 
     private static final Map<String, Color> COLOURS = Map.of("CATERING", new Color(0xC0392B),
             "CLEANING", new Color(0x2471A3), "CONSTRUCTION", new Color(0x935116), "GREEN", new Color(0x1E8449),
@@ -218,12 +218,13 @@ class CatalogueDemoData implements ApplicationModuleInitializer {
         if (pes.isEmpty()) {
             return 0;
         }
+        List<OrganisationView> owners = owners(pes);
         Random random = new Random(21);
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<MapSqlParameterSource> offerRows = new ArrayList<>();
         List<Integer> photoCounts = new ArrayList<>();
         for (int i = 0; i < OFFERS; i++) {
-            OrganisationView organisation = pes.get(i % pes.size());
+            OrganisationView organisation = owners.get(i);
             Template template = TEMPLATES.get(template(i));
             String status = i % 20 == 3 ? "IN_REVIEW" : i % 30 == 7 ? "RETURNED" : i % 40 == 11 ? "DRAFT" : "PUBLISHED";
             OffsetDateTime created = now.minusDays(10 + random.nextInt(300));
@@ -253,7 +254,7 @@ class CatalogueDemoData implements ApplicationModuleInitializer {
                         .addValue("name", row.getValue("place")));
             }
             Template template = TEMPLATES.get(template(i));
-            OrganisationView organisation = pes.get(i % pes.size());
+            OrganisationView organisation = owners.get(i);
             String topCategory = template.category().substring(0, template.category().indexOf('_'));
             List<PhotoProcessor.ProcessedPhoto> drawn = pictures.computeIfAbsent(topCategory, code -> new ArrayList<>());
             for (int p = 0; p < photoCounts.get(i); p++) {
@@ -277,6 +278,7 @@ class CatalogueDemoData implements ApplicationModuleInitializer {
                 values (:offer, :position, :alt, :type, :width, :height, :thumbnail, :large, :sha256)""",
                 photoRows.toArray(MapSqlParameterSource[]::new));
         marks(published, today);
+        applications(published, now);
         inquiries(published, now);
         views(today);
         log.info("Demo catalogue: {} pictures drawn and encoded in {} ms", pictures.values().stream()
@@ -285,6 +287,26 @@ class CatalogueDemoData implements ApplicationModuleInitializer {
     }
 
     /** The template of the offer {@code i}: consecutive offers of a PES differ in category. */
+    /**
+     * The PES writing each offer, in turn; the first office cleaning goes to a PES in Gdańsk when
+     * there is one, so the search everybody tries first ("sprzatanie gdansk") finds it by name.
+     */
+    private static List<OrganisationView> owners(List<OrganisationView> pes) {
+        List<OrganisationView> owners = new ArrayList<>();
+        for (int i = 0; i < OFFERS; i++) {
+            owners.add(pes.get(i % pes.size()));
+        }
+        for (int i = 0; i < OFFERS; i++) {
+            if (TEMPLATES.get(template(i)).category().equals("CLEANING_OFFICES")) {
+                int first = i;
+                pes.stream().filter(organisation -> "Gdańsk".equals(organisation.town())).findFirst()
+                        .ifPresent(inGdansk -> owners.set(first, inGdansk));
+                break;
+            }
+        }
+        return owners;
+    }
+
     private static int template(int i) {
         return (i * 7 + i / TEMPLATES.size()) % TEMPLATES.size();
     }
@@ -357,6 +379,38 @@ class CatalogueDemoData implements ApplicationModuleInitializer {
                     .param("offer", published.get(i * 6 % published.size()))
                     .param("number", "ZP/%d/%03d".formatted(granted.getYear(), i + 1))
                     .param("granted", granted).param("until", granted.plusYears(1).minusDays(1)).update();
+        }
+    }
+
+    /** Two applications for the mark waiting for the board, of offers not marked yet. */
+    private void applications(List<Long> published, OffsetDateTime now) {
+        String[][] recommenders = {{"Jan Polecający (DEMO)", "Urząd Gminy Kolbudy"},
+                {"Maria Rekomendująca (DEMO)", "Lokalna Grupa Działania „Kaszuby” (DEMO)"}};
+        for (int i = 0; i < 2 && published.size() > MARKED * 6 + i; i++) {
+            long application = jdbc.sql("""
+                    insert into catalogue_mark_application (offer_id, organisation_id, kind, status, social_aims,
+                        own_revenue, total_revenue, revenue_year, revenue_evidence, pes_kind, legal_form_met,
+                        activity_since, activity_basis, activity_met, submitted_at, submitted_by, created_by, created_at)
+                    select o.id, o.organisation_id, 'NEW', 'SUBMITTED',
+                        'Zatrudniamy osoby zagrożone wykluczeniem społecznym i reinwestujemy zysk w reintegrację. (dane fikcyjne)',
+                        :own, :total, :year, 'Sprawozdanie finansowe za rok ' || :year || ' (dane fikcyjne)',
+                        o.organisation_kind, true, cast(:at as date) - 1000, :basis, true, :at, 'demo', 'demo', :at
+                    from catalogue_offer o where o.id = :offer
+                    returning id""")
+                    .param("offer", published.get(MARKED * 6 % published.size() + 1 + i))
+                    .param("own", new BigDecimal(180_000 + 40_000 * i)).param("total", new BigDecimal(420_000))
+                    .param("year", now.getYear() - 1).param("basis", MarkCriteria.REGISTER_ENTRY)
+                    .param("at", now.minusDays(4L + 6 * i)).query(Long.class).single();
+            for (int r = 0; r < 2; r++) {
+                jdbc.sql("""
+                        insert into catalogue_mark_recommendation (application_id, position, recommender_name,
+                            organisation, text)
+                        values (:application, :position, :name, :organisation, :text)""")
+                        .param("application", application).param("position", r + 1)
+                        .param("name", recommenders[r][0]).param("organisation", recommenders[r][1])
+                        .param("text", "Współpracujemy od lat; usługi są wykonywane terminowo i starannie. (dane fikcyjne)")
+                        .update();
+            }
         }
     }
 
