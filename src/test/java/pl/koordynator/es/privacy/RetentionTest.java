@@ -69,9 +69,10 @@ class RetentionTest extends IntegrationTest {
 
         List<Removed> removed = retention.removeExpired(now);
 
+        // no catalogue inquiry here: InquiryTest has the catalogue remove an old one
         assertThat(removed).containsExactlyInAnyOrder(new Removed("events.accessibilityNeeds", 1),
                 new Removed("notifications.bodies", 1), new Removed("registry.importFiles", 1),
-                new Removed("statistics.importFiles", 1));
+                new Removed("statistics.importFiles", 1), new Removed("catalogue.inquiryRetention", 0));
         assertThat(needs(data.oldRegistration())).isNull();
         assertThat(needs(data.recentRegistration())).isEqualTo(NEEDS);
         assertThat(needs(data.comingRegistration())).isEqualTo(NEEDS);

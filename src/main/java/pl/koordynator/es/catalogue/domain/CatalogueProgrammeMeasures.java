@@ -62,21 +62,27 @@ class CatalogueProgrammeMeasures implements ProgrammeMeasures {
     private final JdbcClient jdbc;
     private final PlatformSettings platform;
     private final Clock clock;
+    private final NewsAndCampaignMeasures newsAndCampaigns;
 
-    CatalogueProgrammeMeasures(JdbcClient jdbc, PlatformSettings platform, Clock clock) {
+    CatalogueProgrammeMeasures(JdbcClient jdbc, PlatformSettings platform, Clock clock,
+            NewsAndCampaignMeasures newsAndCampaigns) {
         this.jdbc = jdbc;
         this.platform = platform;
         this.clock = clock;
+        this.newsAndCampaigns = newsAndCampaigns;
     }
 
     @Override
     public List<Measure> measures() {
-        return MEASURES;
+        return java.util.stream.Stream.concat(MEASURES.stream(), newsAndCampaigns.measures().stream()).toList();
     }
 
     @Override
     @Transactional(readOnly = true)
     public MeasureValue compute(String code, LocalDate from, LocalDate to) {
+        if (newsAndCampaigns.offers(code)) {
+            return newsAndCampaigns.compute(code, from, to);
+        }
         // each query gives (powiat, value); the regional value is computed in the same query's total row
         String counted = switch (code) {
             case PUBLISHED_OFFERS -> "count(distinct o.id) " + PUBLISHED_AT_END;

@@ -8,14 +8,13 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import pl.koordynator.es.shared.Measure;
 import pl.koordynator.es.shared.MeasureValue;
 import pl.koordynator.es.shared.PlatformSettings;
-import pl.koordynator.es.shared.ProgrammeMeasures;
 
 /**
- * What news and campaigns count for the programme's promotion aim, both flows and regional:
+ * What news and campaigns count for the programme's promotion aim, both flows and regional; the
+ * module's one {@code ProgrammeMeasures} bean, {@link CatalogueProgrammeMeasures}, offers them:
  * <ul>
  * <li>{@code catalogue.campaign-reach}: the people reached (as achieved) by the published social
  * campaigns that ended within the days; a campaign still running counts when it ends, once;</li>
@@ -24,7 +23,7 @@ import pl.koordynator.es.shared.ProgrammeMeasures;
  * </ul>
  */
 @Component
-class CatalogueNewsProgrammeMeasures implements ProgrammeMeasures {
+class NewsAndCampaignMeasures {
 
     static final String CAMPAIGN_REACH = "catalogue.campaign-reach";
     static final String NEWS_PUBLISHED = "catalogue.news-published";
@@ -37,20 +36,21 @@ class CatalogueNewsProgrammeMeasures implements ProgrammeMeasures {
     private final PlatformSettings platform;
     private final Clock clock;
 
-    CatalogueNewsProgrammeMeasures(JdbcClient jdbc, PlatformSettings platform, Clock clock) {
+    NewsAndCampaignMeasures(JdbcClient jdbc, PlatformSettings platform, Clock clock) {
         this.jdbc = jdbc;
         this.platform = platform;
         this.clock = clock;
     }
 
-    @Override
-    public List<Measure> measures() {
+    List<Measure> measures() {
         return MEASURES;
     }
 
-    @Override
-    @Transactional(readOnly = true)
-    public MeasureValue compute(String code, LocalDate from, LocalDate to) {
+    boolean offers(String code) {
+        return MEASURES.stream().anyMatch(measure -> measure.code().equals(code));
+    }
+
+    MeasureValue compute(String code, LocalDate from, LocalDate to) {
         long value;
         String listUrl;
         switch (code) {
