@@ -57,7 +57,12 @@ class EndpointAccessTest extends IntegrationTest {
                 pl.koordynator.es.catalogue.CataloguePublicEndpoints.ALL.stream(),
                 pl.koordynator.es.catalogue.CataloguePagesEndpoints.ALL.stream(),
                 pl.koordynator.es.catalogue.CataloguePhotoEndpoints.ALL.stream(),
-                pl.koordynator.es.catalogue.CatalogueNewsEndpoints.ALL.stream()).flatMap(s -> s);
+                pl.koordynator.es.catalogue.CatalogueNewsEndpoints.ALL.stream(),
+                pl.koordynator.es.publicservices.PublicServicesEndpoints.ALL.stream(),
+                pl.koordynator.es.publicservices.ProcurementImportEndpoints.ALL.stream(),
+                pl.koordynator.es.publicservices.ClauseMeasuresEndpoints.ALL.stream(),
+                pl.koordynator.es.publicservices.MatchingEndpoints.ALL.stream(),
+                pl.koordynator.es.publicservices.PublicServicesPageEndpoints.ALL.stream()).flatMap(s -> s);
     }
 
     private static Stream<Endpoint> frame() {
