@@ -55,6 +55,9 @@ class ProcurementServiceTest extends IntegrationTest {
     @Autowired
     TransactionTemplate transactions;
 
+    @Autowired
+    pl.koordynator.es.publicservices.domain.ProcurementService startup;
+
     private static final Paging PAGE = new Paging(0, 50);
 
     @Test
@@ -246,6 +249,18 @@ class ProcurementServiceTest extends IntegrationTest {
             return null;
         }));
         assertThat(jdbc.sql("select count(*) from publicservices_procurement").query(Long.class).single()).isOne();
+    }
+
+    @Test
+    void demoDataIsSavedAtStartUpWithoutASignedInUser() {
+        OrganisationView buyer = fixtures.jst("Gmina Miasta Gdańska", GDANSK);
+        assertThatThrownBy(() -> procurements.save(input(buyer.id(), "Bez konta"), ProcurementSource.FILE))
+                .isInstanceOf(AccessDeniedException.class);
+        ProcurementView saved = startup.saveAtStartup(withNumbers(input(buyer.id(), "Dane demonstracyjne"),
+                "2025/BZP 00390001/01", null), ProcurementSource.MANUAL);
+        assertThat(saved.buyerName()).isEqualTo("Gmina Miasta Gdańska");
+        assertThat(jdbc.sql("select actor from audit_entry where entity_type = 'Procurement'").query(String.class)
+                .single()).isEqualTo("system");
     }
 
     private List<Long> ids(ProcurementQuery query) {
