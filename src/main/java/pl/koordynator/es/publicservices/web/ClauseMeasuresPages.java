@@ -48,7 +48,7 @@ class ClauseMeasuresPages {
     String region(@RequestParam(required = false) String year, @RequestParam(required = false) String sort,
             @RequestParam(required = false) String dir, @RequestParam(required = false) Integer page, Model model) {
         int y = parameters.year(year);
-        String by = SORTS.contains(sort) ? sort : "name";
+        String by = sort != null && SORTS.contains(sort) ? sort : "name";
         boolean ascending = dir == null ? "name".equals(by) : !"desc".equals(dir);
         Paging paging = Paging.of(page, null);
         List<ClauseMeasure> jst = sorted(measures.measures(y, ClauseMeasureLevel.JST), by, ascending);
