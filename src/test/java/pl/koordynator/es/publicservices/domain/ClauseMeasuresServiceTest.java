@@ -15,6 +15,8 @@ import pl.koordynator.es.publicservices.ClauseMeasuresFixtures;
 import pl.koordynator.es.publicservices.ClauseType;
 import pl.koordynator.es.publicservices.JstClauseHistory;
 import pl.koordynator.es.publicservices.JstTier;
+import pl.koordynator.es.publicservices.PublicServicesFixtures;
+import pl.koordynator.es.registry.OrganisationView;
 import pl.koordynator.es.shared.MeasureValue;
 import pl.koordynator.es.testing.IntegrationTest;
 
@@ -35,6 +37,9 @@ class ClauseMeasuresServiceTest extends IntegrationTest {
 
     @Autowired
     PublicServicesProgrammeMeasures programme;
+
+    @Autowired
+    PublicServicesFixtures entered;
 
     ClauseMeasuresFixtures data;
     int year;
@@ -192,6 +197,25 @@ class ClauseMeasuresServiceTest extends IntegrationTest {
         assertThat(programme.compute(PublicServicesProgrammeMeasures.PROCUREMENT_VALUE, LocalDate.of(year - 5, 1, 1),
                 LocalDate.of(year - 5, 12, 31)).value()).isEqualByComparingTo("0");
         assertThat(programme.measures()).hasSize(7);
+    }
+
+    @Test
+    void aProcurementEnteredThroughTheServiceCountsWithTheFlagsCopiedFromTheRegister() {
+        OrganisationView buyer = entered.jst("Gmina Pruszcz Gdański", ClauseMeasuresFixtures.GDANSK);
+        OrganisationView cooperative = entered.pes("Spółdzielnia Socjalna Razem", ClauseMeasuresFixtures.SOPOT, null, true);
+        var input = PublicServicesFixtures.withLots(PublicServicesFixtures.input(buyer.id(), "Sprzątanie urzędu"),
+                PublicServicesFixtures.awardedTo(PublicServicesFixtures.reservedLot(1, "90000"), cooperative.id(), null,
+                        null, "80000"),
+                pl.koordynator.es.publicservices.LotInput.plain(2, "Dostawa środków czystości", new BigDecimal("100000")));
+        var created = entered.created(input);
+
+        ClauseMeasure measure = jst(created.noticeDate().getYear(), buyer.id());
+        assertThat(measure.valueTotal()).isEqualByComparingTo("180000");
+        assertThat(measure.valueWithClauses()).isEqualByComparingTo("80000");
+        assertThat(measure.share()).isEqualByComparingTo("44.44");
+        assertThat(measure.contractsWonByPes()).isEqualTo(1);
+        assertThat(measure.contractsWonBySocialEnterprises()).isEqualTo(1);
+        assertThat(measure.valueWonBySocialEnterprises()).isEqualByComparingTo("80000");
     }
 
     @Test
