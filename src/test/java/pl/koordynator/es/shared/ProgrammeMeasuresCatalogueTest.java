@@ -23,8 +23,12 @@ class ProgrammeMeasuresCatalogueTest extends IntegrationTest {
 
     @Test
     void everyModuleOffersItsMeasuresUnderItsOwnNameWithTextsInBothLanguages() throws IOException {
-        Properties polish = load("messages_pl.properties");
-        Properties english = load("messages.properties");
+        Properties polish = new Properties();
+        Properties english = new Properties();
+        for (String bundle : bundles()) {
+            polish.putAll(load(bundle + "_pl.properties"));
+            english.putAll(load(bundle + ".properties"));
+        }
         Set<String> modules = new HashSet<>();
         Set<String> codes = new HashSet<>();
         for (ProgrammeMeasures bean : beans) {
@@ -52,6 +56,12 @@ class ProgrammeMeasuresCatalogueTest extends IntegrationTest {
                 "events.held", "events.held.training", "events.participants", "events.participants.training",
                 "events.campaign-reach", "events.pes-business-ties", "events.reintegration-cooperation",
                 "needs.published", "reporting.PES_SUPPORTED");
+    }
+
+    /** The message bundles the application reads (spring.messages.basename), so a module may name its measures in its own. */
+    private static List<String> bundles() throws IOException {
+        Properties application = load("application.properties");
+        return List.of(application.getProperty("spring.messages.basename").split(",")).stream().map(String::strip).toList();
     }
 
     private static Properties load(String resource) throws IOException {

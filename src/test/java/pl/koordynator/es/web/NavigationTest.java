@@ -40,7 +40,8 @@ class NavigationTest extends IntegrationTest {
     private static final Pattern LINK = Pattern.compile("<a class=\"(?:nav-link|dropdown-item)[^\"]*\"\\s+href=\"([^\"]*)\"");
 
     private static final Set<String> PUBLIC = Set.of("/organisations", "/map", "/needs", "/events", "/networks",
-            "/networks/graph", "/programme/progress", "/komitet", "/stanowiska", "/katalog", "/aktualnosci", "/kampanie");
+            "/networks/graph", "/programme/progress", "/komitet", "/stanowiska", "/katalog", "/aktualnosci", "/kampanie",
+            "/klauzule-spoleczne");
     private static final Set<String> ADMINISTRATION = Set.of("/admin/territory", "/admin/statistics",
             "/admin/map/weights", "/admin/reporting/templates", "/admin/programme/settings", "/admin/users",
             "/admin/notifications", "/admin/audit", "/admin/personal-data");

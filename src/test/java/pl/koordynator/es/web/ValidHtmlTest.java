@@ -138,6 +138,9 @@ class ValidHtmlTest extends IntegrationTest {
                 "/admin/catalogue/kapitula", "/admin/catalogue/aktualnosci", "/admin/catalogue/aktualnosci/nowa",
                 "/admin/catalogue/aktualnosci/" + news, "/admin/catalogue/kampanie", "/admin/catalogue/kampanie/nowa",
                 "/admin/catalogue/kampanie/" + campaign), both);
+        // social clauses: the region's measures and a JST's history
+        pages.merge("visitor", List.of("/klauzule-spoleczne", "/klauzule-spoleczne?sort=share&dir=asc",
+                "/klauzule-spoleczne/" + partner), both);
         who.put("PES with offers", as(Role.PES, markApplicationPes));
         pages.put("PES with offers", List.of("/oferty", "/oferty/nowa", "/zapytania", "/znak", "/znak/nowy"));
 

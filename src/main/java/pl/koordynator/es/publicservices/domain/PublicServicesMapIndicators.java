@@ -1,0 +1,101 @@
+package pl.koordynator.es.publicservices.domain;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.springframework.stereotype.Component;
+import pl.koordynator.es.map.MapIndicatorSource;
+import pl.koordynator.es.publicservices.ClauseMeasure;
+import pl.koordynator.es.publicservices.ClauseMeasureLevel;
+import pl.koordynator.es.statistics.Aggregation;
+import pl.koordynator.es.statistics.IndicatorCategory;
+import pl.koordynator.es.statistics.IndicatorDefinition;
+
+/**
+ * The social clause measures per gmina of the buyer's seat and year, for the map. The map adds gminas
+ * up to powiats and the region by summing or by a population-weighted mean; a share of value is
+ * neither, so {@code SOCIAL_CLAUSE_VALUE_SHARE} is offered per gmina only (declared a weighted mean,
+ * which the map leaves empty above the gmina, as it has no population for another module's indicator)
+ * and the two sums it is the ratio of, {@code SOCIAL_CLAUSE_VALUE} and {@code PROCUREMENT_VALUE}, are
+ * offered beside it, so that a powiat's share can be read from them; the page
+ * {@code /klauzule-spoleczne} gives the shares of powiats and the region.
+ */
+@Component
+class PublicServicesMapIndicators implements MapIndicatorSource {
+
+    static final String SOCIAL_CLAUSE_VALUE_SHARE = "SOCIAL_CLAUSE_VALUE_SHARE";
+    static final String SOCIAL_CLAUSE_VALUE = "SOCIAL_CLAUSE_VALUE";
+    static final String PROCUREMENT_VALUE = "PROCUREMENT_VALUE";
+    static final String CONTRACTS_WON_BY_PES = "CONTRACTS_WON_BY_PES";
+    static final String ART96_PERSONS_EMPLOYED = "ART96_PERSONS_EMPLOYED";
+    static final String PUBLIC_TASKS_VALUE_TO_PES = "PUBLIC_TASKS_VALUE_TO_PES";
+    private static final String SOURCE = "Koordynator ES: zamówienia publiczne i zadania publiczne JST";
+
+    private static final List<IndicatorDefinition> INDICATORS = List.of(
+            indicator(SOCIAL_CLAUSE_VALUE_SHARE, "Udział wartości zamówień z klauzulami społecznymi",
+                    "Share of procurement value with social clauses", "%", "%", Aggregation.POPULATION_WEIGHTED_MEAN),
+            indicator(SOCIAL_CLAUSE_VALUE, "Wartość zamówień z klauzulami społecznymi",
+                    "Value of procurements with social clauses", "zł", "PLN", Aggregation.SUM),
+            indicator(PROCUREMENT_VALUE, "Wartość zamówień publicznych", "Value of public procurements", "zł",
+                    "PLN", Aggregation.SUM),
+            indicator(CONTRACTS_WON_BY_PES, "Umowy zamówień wygrane przez PES", "Procurement contracts won by PES",
+                    "umowy", "contracts", Aggregation.SUM),
+            indicator(ART96_PERSONS_EMPLOYED, "Osoby zatrudnione dzięki klauzulom art. 96",
+                    "Persons employed through art. 96 clauses", "osoby", "persons", Aggregation.SUM),
+            indicator(PUBLIC_TASKS_VALUE_TO_PES, "Wartość zadań publicznych zleconych PES",
+                    "Value of public tasks commissioned to PES", "zł", "PLN", Aggregation.SUM));
+
+    private static final Map<String, Function<ClauseMeasure, BigDecimal>> VALUES = Map.of(
+            SOCIAL_CLAUSE_VALUE_SHARE, ClauseMeasure::share,
+            SOCIAL_CLAUSE_VALUE, ClauseMeasure::valueWithClauses,
+            PROCUREMENT_VALUE, ClauseMeasure::valueTotal,
+            CONTRACTS_WON_BY_PES, m -> BigDecimal.valueOf(m.contractsWonByPes()),
+            ART96_PERSONS_EMPLOYED, m -> BigDecimal.valueOf(m.personsEmployedArt96()),
+            PUBLIC_TASKS_VALUE_TO_PES, ClauseMeasure::publicTasksValueToPes);
+
+    private final ClauseMeasuresService measures;
+
+    PublicServicesMapIndicators(ClauseMeasuresService measures) {
+        this.measures = measures;
+    }
+
+    private static IndicatorDefinition indicator(String code, String namePl, String nameEn, String unitPl,
+            String unitEn, Aggregation aggregation) {
+        return new IndicatorDefinition(code, namePl, nameEn, unitPl, unitEn, SOURCE, IndicatorCategory.RESOURCE,
+                aggregation, true, true);
+    }
+
+    @Override
+    public List<IndicatorDefinition> indicators() {
+        return INDICATORS;
+    }
+
+    @Override
+    public List<String> changeTopics() {
+        return List.of("publicservices");
+    }
+
+    @Override
+    public List<Integer> years(String code) {
+        return measures.years();
+    }
+
+    @Override
+    public Map<String, BigDecimal> valuesByGmina(String code, int year) {
+        Function<ClauseMeasure, BigDecimal> value = VALUES.get(code);
+        if (value == null) {
+            throw new IllegalArgumentException("not a map indicator of the public services module: " + code);
+        }
+        Map<String, BigDecimal> values = new HashMap<>();
+        for (ClauseMeasure gmina : measures.measures(year, ClauseMeasureLevel.GMINA)) {
+            BigDecimal v = value.apply(gmina);
+            if (v != null && gmina.unitCode() != null && gmina.unitCode().length() == 7) {
+                values.put(gmina.unitCode(), v);
+            }
+        }
+        return values;
+    }
+}
