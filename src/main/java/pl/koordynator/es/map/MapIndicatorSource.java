@@ -25,6 +25,15 @@ public interface MapIndicatorSource {
     Map<String, BigDecimal> valuesByGmina(String code, int year);
 
     /**
+     * Values of powiats (4-digit TERYT) and the region (2 digits) the module computes itself, for an
+     * indicator that does not add up from gminas (a share of value, say): the map shows these instead of
+     * summing or weighting the gminas. Empty (the default) when the gminas add up.
+     */
+    default Map<String, BigDecimal> valuesOfAreas(String code, int year) {
+        return Map.of();
+    }
+
+    /**
      * The change topics of the tables its values come from ({@code shared.DataChanges}), so that the
      * map's cached layers are computed again after a change there.
      */

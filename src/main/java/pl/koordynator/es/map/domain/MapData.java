@@ -138,7 +138,9 @@ public class MapData {
             Map<String, BigDecimal> computed = source.get().valuesByGmina(indicator.code(), year);
             Map<String, BigDecimal> gminas = new HashMap<>();
             current.forEach(g -> gminas.put(g.teryt(), computed.getOrDefault(g.teryt(), BigDecimal.ZERO)));
-            return new Values(indicator, true, gminas, Map.of(), null, new Population(null, Map.of()), null);
+            // a ratio the source computes for powiats and the region itself comes in as their own values
+            return new Values(indicator, true, gminas, source.get().valuesOfAreas(indicator.code(), year), null,
+                    new Population(null, Map.of()), null);
         }
         boolean live = indicator.live() && year == catalogue.currentYear();
         boolean perInhabitant = live && indicator.code().equals(LiveIndicators.PES_PER_10K);
@@ -208,9 +210,12 @@ public class MapData {
             Map<String, BigDecimal> imported, Map<String, BigDecimal> pesCounts, Population population,
             Integer populationYear) {
 
-        /** A powiat's or the region's value: its own imported one, else its gminas'. */
+        /**
+         * A powiat's or the region's value: its own one (imported, or computed by the indicator's source),
+         * else its gminas'. A live register count has no own values, so it always adds up its gminas.
+         */
         BigDecimal area(String teryt, Collection<String> gminasOfArea) {
-            if (!live && imported.containsKey(teryt)) {
+            if (imported.containsKey(teryt)) {
                 return imported.get(teryt);
             }
             return aggregate(gminasOfArea);

@@ -13,15 +13,12 @@ import pl.koordynator.es.publicservices.ClauseMeasureLevel;
 import pl.koordynator.es.statistics.Aggregation;
 import pl.koordynator.es.statistics.IndicatorCategory;
 import pl.koordynator.es.statistics.IndicatorDefinition;
+import pl.koordynator.es.territory.Territory;
 
 /**
- * The social clause measures per gmina of the buyer's seat and year, for the map. The map adds gminas
- * up to powiats and the region by summing or by a population-weighted mean; a share of value is
- * neither, so {@code SOCIAL_CLAUSE_VALUE_SHARE} is offered per gmina only (declared a weighted mean,
- * which the map leaves empty above the gmina, as it has no population for another module's indicator)
- * and the two sums it is the ratio of, {@code SOCIAL_CLAUSE_VALUE} and {@code PROCUREMENT_VALUE}, are
- * offered beside it, so that a powiat's share can be read from them; the page
- * {@code /klauzule-spoleczne} gives the shares of powiats and the region.
+ * The social clause measures per gmina of the buyer's seat and year, for the map. Sums add up from
+ * gminas; a share of value does not, so the share of powiats and of the region is computed here from
+ * their own totals ({@link #valuesOfAreas}) and the map shows those.
  */
 @Component
 class PublicServicesMapIndicators implements MapIndicatorSource {
@@ -36,7 +33,7 @@ class PublicServicesMapIndicators implements MapIndicatorSource {
 
     private static final List<IndicatorDefinition> INDICATORS = List.of(
             indicator(SOCIAL_CLAUSE_VALUE_SHARE, "Udział wartości zamówień z klauzulami społecznymi",
-                    "Share of procurement value with social clauses", "%", "%", Aggregation.POPULATION_WEIGHTED_MEAN),
+                    "Share of procurement value with social clauses", "%", "%", Aggregation.SUM),
             indicator(SOCIAL_CLAUSE_VALUE, "Wartość zamówień z klauzulami społecznymi",
                     "Value of procurements with social clauses", "zł", "PLN", Aggregation.SUM),
             indicator(PROCUREMENT_VALUE, "Wartość zamówień publicznych", "Value of public procurements", "zł",
@@ -58,8 +55,11 @@ class PublicServicesMapIndicators implements MapIndicatorSource {
 
     private final ClauseMeasuresService measures;
 
-    PublicServicesMapIndicators(ClauseMeasuresService measures) {
+    private final Territory territory;
+
+    PublicServicesMapIndicators(ClauseMeasuresService measures, Territory territory) {
         this.measures = measures;
+        this.territory = territory;
     }
 
     private static IndicatorDefinition indicator(String code, String namePl, String nameEn, String unitPl,
@@ -81,6 +81,25 @@ class PublicServicesMapIndicators implements MapIndicatorSource {
     @Override
     public List<Integer> years(String code) {
         return measures.years();
+    }
+
+    /** The share of powiats and the region from their own totals; every other indicator adds up from gminas. */
+    @Override
+    public Map<String, BigDecimal> valuesOfAreas(String code, int year) {
+        if (!SOCIAL_CLAUSE_VALUE_SHARE.equals(code)) {
+            return Map.of();
+        }
+        Map<String, BigDecimal> values = new HashMap<>();
+        for (ClauseMeasure powiat : measures.measures(year, ClauseMeasureLevel.POWIAT)) {
+            if (powiat.share() != null && powiat.unitCode() != null && powiat.unitCode().length() == 4) {
+                values.put(powiat.unitCode(), powiat.share());
+            }
+        }
+        BigDecimal region = measures.region(year).share();
+        if (region != null) {
+            values.put(territory.regionTeryt(), region);
+        }
+        return values;
     }
 
     @Override

@@ -172,6 +172,24 @@ class ClauseMeasuresServiceTest extends IntegrationTest {
     }
 
     @Test
+    void theMapShowsAPowiatsAndTheRegionsShareFromTheirOwnTotalsNotASumOfGminaShares() throws Exception {
+        BigDecimal region = measures.region(year).share();
+        String powiats = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/api/v1/map/powiat?indicator=SOCIAL_CLAUSE_VALUE_SHARE&year=" + year))
+                .andReturn().getResponse().getContentAsString();
+        List<Object> gdanskPowiat = com.jayway.jsonpath.JsonPath.read(powiats,
+                "$.features[?(@.properties.teryt == '2261')].properties.value");
+        // the powiat of Gdańsk alone has 35 %; adding its gminas' shares up would give more
+        assertThat(new BigDecimal(gdanskPowiat.get(0).toString())).isEqualByComparingTo("35");
+        String totals = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/api/v1/map/totals?indicator=SOCIAL_CLAUSE_VALUE_SHARE&year=" + year))
+                .andReturn().getResponse().getContentAsString();
+        Object regionOnMap = com.jayway.jsonpath.JsonPath.read(totals, "$.region");
+        assertThat(region).isNotNull().isLessThan(pln("95"));
+        assertThat(new BigDecimal(regionOnMap.toString())).isEqualByComparingTo(region);
+    }
+
+    @Test
     void programmeMeasuresCountTheDaysAskedByNoticeAndCallDateSplitByPowiat() {
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 4, 30);
