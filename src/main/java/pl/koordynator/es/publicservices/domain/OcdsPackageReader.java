@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-import pl.koordynator.es.publicservices.EmploymentGroup;
 import pl.koordynator.es.publicservices.LotInput;
 import pl.koordynator.es.publicservices.LotResult;
 import pl.koordynator.es.publicservices.ProcurementInput;
@@ -41,17 +40,17 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code publicServiceMissionOrganization} → art. 361), and the sustainability extension's social
  * strategies on the tender or a lot ({@code socialCriteria}/{@code awardCriteria} → a social award
  * criterion, weighted from {@code awardCriteria.criteria[].numbers[].number} when given;
- * {@code employmentConditions} → art. 95; {@code socialContractConditions}/{@code contractPerformanceConditions}
- * → art. 96 for persons at risk of exclusion; {@code reservedParticipation} → art. 94). Unknown fields
+ * {@code employmentConditions}, {@code socialContractConditions} or {@code contractPerformanceConditions}
+ * → the art. 95 employment contract requirement, as a package tells neither the group, the number of
+ * persons nor the months art. 96 needs; {@code reservedParticipation} → art. 94). Unknown fields
  * are ignored; a field read of a wrong type, a date that does not parse or a negative value is a
  * problem naming the release and the path ({@code releases[2].tender.value.amount}).
  */
 final class OcdsPackageReader {
 
     private static final Set<String> SOCIAL_CRITERIA = Set.of("socialcriteria", "awardcriteria");
-    private static final Set<String> EMPLOYMENT_CONDITIONS = Set.of("employmentconditions");
-    private static final Set<String> SOCIAL_CONDITIONS = Set.of("socialcontractconditions",
-            "contractperformanceconditions");
+    private static final Set<String> EMPLOYMENT_CONDITIONS = Set.of("employmentconditions",
+            "socialcontractconditions", "contractperformanceconditions");
     private static final Set<String> RESERVED = Set.of("reservedparticipation", "reservedprocurement");
 
     private final JsonMapper json;
@@ -459,12 +458,11 @@ final class OcdsPackageReader {
                 boolean art361 = reserved.stream().anyMatch(r -> r.equalsIgnoreCase("publicServiceMissionOrganization"));
                 BigDecimal weight = lot.weight != null ? lot.weight : tenderWeight;
                 boolean criterion = weight != null || strategies.stream().anyMatch(SOCIAL_CRITERIA::contains);
-                boolean art96 = strategies.stream().anyMatch(SOCIAL_CONDITIONS::contains);
                 LotResult result = lot.awarded ? LotResult.AWARDED
                         : lot.cancelled || tenderCancelled ? LotResult.CANCELLED : LotResult.PENDING;
                 inputs.add(new LotInput(lot.number, lot.title, lot.value, art94,
                         strategies.stream().anyMatch(EMPLOYMENT_CONDITIONS::contains),
-                        art96 ? EmploymentGroup.OTHER_EXCLUDED : null, null, null,
+                        null, null, null,
                         criterion ? weight : null,
                         art361 || procedure == ProcurementProcedure.SOCIAL_SERVICES, art361, result,
                         lot.bids != null ? lot.bids : lots.size() == 1 ? tenderers : null, null, null, null,

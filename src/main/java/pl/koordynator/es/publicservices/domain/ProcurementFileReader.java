@@ -237,7 +237,7 @@ final class ProcurementFileReader {
                     lot.integer(ProcurementImportColumn.ART96_PERSONS), lot.integer(ProcurementImportColumn.ART96_MONTHS),
                     lot.number(ProcurementImportColumn.CRITERION_WEIGHT), lot.yesNo(ProcurementImportColumn.ART359),
                     lot.yesNo(ProcurementImportColumn.ART361),
-                    lot.choice(ProcurementImportColumn.RESULT, LotResult.class, "publicservices.lotResult.", false),
+                    result(lot, row),
                     lot.integer(ProcurementImportColumn.BIDS), lot.maybe(ProcurementImportColumn.PES_BID),
                     lot.maybe(ProcurementImportColumn.PS_BID), null, lot.optional(ProcurementImportColumn.CONTRACTOR_NAME),
                     lot.nip(ProcurementImportColumn.CONTRACTOR_NIP), lot.number(ProcurementImportColumn.CONTRACT_VALUE),
@@ -252,6 +252,17 @@ final class ProcurementFileReader {
                 : first.text(ProcurementImportColumn.REFERENCE);
         return new ProcurementDraft(reference, List.copyOf(lotRows), buyer, input, problems,
                 field -> locate(field, first, rows));
+    }
+
+    /** The result written, else AWARDED when the row names a contractor or a contract value, else pending. */
+    private static LotResult result(Parser lot, Cells row) {
+        LotResult result = lot.choice(ProcurementImportColumn.RESULT, LotResult.class, "publicservices.lotResult.", false);
+        if (result == null && row.text(ProcurementImportColumn.RESULT).isEmpty()
+                && java.util.stream.Stream.of(ProcurementImportColumn.CONTRACTOR_NAME, ProcurementImportColumn.CONTRACTOR_NIP,
+                        ProcurementImportColumn.CONTRACT_VALUE).anyMatch(column -> !row.text(column).isEmpty())) {
+            return LotResult.AWARDED;
+        }
+        return result;
     }
 
     private static ProcurementDraft.Buyer buyer(Cells row, List<ProcurementImportProblem> problems) {

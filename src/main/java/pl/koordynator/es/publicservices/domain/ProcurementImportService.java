@@ -32,8 +32,6 @@ import pl.koordynator.es.publicservices.Procurements;
 import pl.koordynator.es.registry.Kind;
 import pl.koordynator.es.registry.OrganisationView;
 import pl.koordynator.es.registry.Organisations;
-import pl.koordynator.es.security.Caller;
-import pl.koordynator.es.security.UserAccounts;
 import pl.koordynator.es.shared.InvalidInputException;
 import pl.koordynator.es.shared.UploadSettings;
 import pl.koordynator.es.shared.Uploads;
@@ -54,17 +52,17 @@ class ProcurementImportService implements ProcurementImports {
 
     private final Procurements procurements;
     private final Organisations organisations;
-    private final UserAccounts accounts;
+    private final PublicServicesAccess access;
     private final UploadSettings uploads;
     private final TransactionTemplate savepoint;
     private final ProcurementFileReader files;
     private final OcdsPackageReader ocds;
 
-    ProcurementImportService(Procurements procurements, Organisations organisations, UserAccounts accounts,
+    ProcurementImportService(Procurements procurements, Organisations organisations, PublicServicesAccess access,
             UploadSettings uploads, PlatformTransactionManager transactions, JsonMapper json, MessageSource messages) {
         this.procurements = procurements;
         this.organisations = organisations;
-        this.accounts = accounts;
+        this.access = access;
         this.uploads = uploads;
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
@@ -94,7 +92,6 @@ class ProcurementImportService implements ProcurementImports {
             rowsRead = rows.size() - 1;
         }
         ProcurementSource source = format == Format.OCDS ? ProcurementSource.OCDS : ProcurementSource.FILE;
-        Caller caller = accounts.caller();
         List<ProcurementImportProblem> problems = new ArrayList<>();
         List<ProcurementImportLine> lines = new ArrayList<>();
         int created = 0;
@@ -104,7 +101,7 @@ class ProcurementImportService implements ProcurementImports {
         Set<String> references = new HashSet<>();
         for (ProcurementDraft draft : drafts) {
             List<ProcurementImportProblem> own = new ArrayList<>(draft.problems());
-            OrganisationView buyer = buyer(draft.buyer(), caller, own);
+            OrganisationView buyer = buyer(draft.buyer(), own);
             ProcurementInput input = buyer == null ? draft.input() : resolved(draft.input(), buyer.id());
             Optional<ProcurementView> existing = input.ocdsId() == null && input.noticeNumber() == null
                     ? Optional.empty() : procurements.findByReference(input.ocdsId(), input.noticeNumber());
@@ -116,8 +113,7 @@ class ProcurementImportService implements ProcurementImports {
             if (repeated) {
                 own.add(draft.locate().apply(referenceField).problem("publicservices.import.reference.duplicate"));
             }
-            if (existing.isPresent() && caller.partnerId() != null && !caller.admin()
-                    && existing.get().buyerId() != caller.partnerId()) {
+            if (existing.isPresent() && !access.mayWrite(existing.get().buyerId())) {
                 own.add(draft.locate().apply("noticeNumber").problem("publicservices.import.reference.otherBuyer"));
             }
             Long id = null;
@@ -161,7 +157,7 @@ class ProcurementImportService implements ProcurementImports {
     }
 
     /** The buyer the file names, when the register has it as a public body the caller may import for. */
-    private OrganisationView buyer(ProcurementDraft.Buyer named, Caller caller, List<ProcurementImportProblem> problems) {
+    private OrganisationView buyer(ProcurementDraft.Buyer named, List<ProcurementImportProblem> problems) {
         Optional<OrganisationView> found;
         String shown;
         if (named.id() != null) {
@@ -188,7 +184,7 @@ class ProcurementImportService implements ProcurementImports {
             problems.add(named.where().problem("publicservices.import.buyer.notPublic", buyer.name()));
             return null;
         }
-        if (!caller.admin() && !caller.actsFor(buyer.id())) {
+        if (!access.mayWrite(buyer.id())) {
             problems.add(named.where().problem("publicservices.import.buyer.notYours", buyer.name()));
             return null;
         }
