@@ -105,6 +105,7 @@ final class OcdsPackageReader {
             indexes.forEach(i -> merge(merged, releases.get(i)));
             int last = indexes.get(indexes.size() - 1);
             Release release = new Release(merged, last, ocid.getKey(), problems);
+            release.releaseIndexes = ocid.getValue();
             drafts.add(release.map(true));
         }
         if (!problems.isEmpty()) {
@@ -166,6 +167,8 @@ final class OcdsPackageReader {
         private final int index;
         private final String ocid;
         private final List<FieldProblem> problems;
+        /** Every release of the ocid, in the package's order. */
+        private List<Integer> releaseIndexes = List.of();
 
         Release(JsonNode node, int index, String ocid, List<FieldProblem> problems) {
             this.node = node;
@@ -476,7 +479,7 @@ final class OcdsPackageReader {
                     : new ProcurementDraft.Buyer(null, buyer.nip, buyer.name, where);
             Function<String, ProcurementDraft.Located> locate = field -> new ProcurementDraft.Located(null,
                     path(ocdsPath(field, lots)));
-            return new ProcurementDraft(ocid, List.of(index), buyerReference, input, List.of(), locate);
+            return new ProcurementDraft(ocid, releaseIndexes, buyerReference, input, List.of(), locate);
         }
 
         private void cpvOf(String path, List<String> cpv) {

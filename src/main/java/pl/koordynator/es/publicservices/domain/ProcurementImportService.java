@@ -85,7 +85,7 @@ class ProcurementImportService implements ProcurementImports {
         List<ProcurementDraft> drafts;
         if (format == Format.OCDS) {
             drafts = ocds.procurements(content);
-            rowsRead = drafts.stream().mapToInt(draft -> draft.rows().get(0)).max().orElse(-1) + 1;
+            rowsRead = drafts.stream().mapToInt(draft -> draft.rows().size()).sum();
         } else {
             List<ProcurementFileReader.FileRow> rows = ProcurementFileReader.rows(content, format, uploads);
             drafts = files.procurements(rows);

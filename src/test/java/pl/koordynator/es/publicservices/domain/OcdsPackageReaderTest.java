@@ -53,7 +53,7 @@ class OcdsPackageReaderTest {
         assertThat(drafts).extracting(ProcurementDraft::reference)
                 .containsExactly("ocds-148610-9f3c1d2e-0001", "ocds-148610-9f3c1d2e-0002");
         ProcurementDraft first = drafts.get(0);
-        assertThat(first.rows()).containsExactly(1);
+        assertThat(first.rows()).containsExactly(0, 1);
         assertThat(first.buyer().nip()).isEqualTo("5261040828");
         assertThat(first.buyer().name()).isEqualTo("Gmina Przykładowo");
         ProcurementInput input = first.input();
@@ -122,7 +122,7 @@ class OcdsPackageReaderTest {
         assertThat(draft.input().title()).isEqualTo("Nowy tytuł");
         assertThat(draft.input().estimatedValue()).isEqualByComparingTo("5000");
         assertThat(draft.input().procedure()).isEqualTo(ProcurementProcedure.OTHER);
-        assertThat(draft.rows()).containsExactly(0);
+        assertThat(draft.rows()).containsExactly(0, 1);
     }
 
     @Test
