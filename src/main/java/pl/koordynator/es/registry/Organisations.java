@@ -51,6 +51,12 @@ public interface Organisations {
     List<OrganisationView> namedExactly(String name);
 
     /**
+     * The organisation holding this NIP (10 digits; dashes and spaces ignored), whatever its status;
+     * e.g. to link a buyer or contractor named in an imported file.
+     */
+    Optional<OrganisationView> findByNip(String nip);
+
+    /**
      * Active PES that this OWES serves (the OWES of their subregion, or one chosen by hand), by
      * name; e.g. to find those it has not supported lately.
      */

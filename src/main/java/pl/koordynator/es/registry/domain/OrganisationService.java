@@ -139,6 +139,16 @@ public class OrganisationService implements Organisations {
 
     @Override
     @Transactional(readOnly = true)
+    public Optional<OrganisationView> findByNip(String nip) {
+        String digits = nip == null ? "" : nip.replaceAll("[\\s-]", "");
+        if (!digits.matches("\\d{10}")) {
+            return Optional.empty();
+        }
+        return organisations.holderOf("nip", digits, null).flatMap(holder -> organisations.find(holder.id()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public java.util.Set<Long> pesAmong(java.util.Collection<Long> ids) {
         return ids.isEmpty() ? java.util.Set.of() : organisations.pesAmong(ids);
     }
