@@ -251,7 +251,7 @@ class ProcurementPages {
     }
 
     private Long contractorOf(ProcurementLotForm lot) {
-        return choices.namedExactly(lot.getContractorId(), lot.getContractorName());
+        return choices.kept(lot.getContractorId(), lot.getContractorName());
     }
 
     static boolean mayWrite(Caller caller, long buyerId) {

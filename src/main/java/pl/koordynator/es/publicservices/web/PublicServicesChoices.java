@@ -80,17 +80,16 @@ class PublicServicesChoices {
                         .map(o -> new PickedOrganisation.Candidate(o.id(), o.name())).toList());
     }
 
-    /** A contractor or winner typed by name: the register's only organisation of exactly that name, else none. */
-    Long namedExactly(Long kept, String typedName) {
+    /**
+     * A contractor or winner of the register kept by the form while its name is unchanged; a name typed
+     * anew is left to the service, which links it to the register when the name and NIP match.
+     */
+    Long kept(Long kept, String typedName) {
         String typed = typedName == null ? null : typedName.strip();
-        if (typed == null || typed.isEmpty()) {
+        if (kept == null || typed == null || typed.isEmpty()) {
             return null;
         }
-        if (kept != null && organisations.find(kept).filter(o -> o.name().equalsIgnoreCase(typed)).isPresent()) {
-            return kept;
-        }
-        List<OrganisationView> exact = organisations.namedExactly(typed);
-        return exact.size() == 1 ? exact.get(0).id() : null;
+        return organisations.find(kept).filter(o -> o.name().equalsIgnoreCase(typed)).map(o -> kept).orElse(null);
     }
 
     String nameOf(Long id) {

@@ -141,7 +141,7 @@ class PublicTaskPages {
     }
 
     private Long winnerOf(PublicTaskForm form) {
-        return choices.namedExactly(form.getWinnerId(), form.getWinnerName());
+        return choices.kept(form.getWinnerId(), form.getWinnerName());
     }
 
     private String form(PublicTaskView task, PublicTaskForm form, Model model) {
