@@ -167,8 +167,9 @@ class PublicServicesDemoData implements ApplicationModuleInitializer {
         List<Draft> drafts = new ArrayList<>();
         List<Opportunity> opportunities = opportunities(pes);
         for (int i = 0; i < PROCUREMENTS; i++) {
-            if (i < OPEN && !opportunities.isEmpty()) {
-                drafts.add(open(i, opportunities.get(i % opportunities.size()), jst, today, random));
+            if (i < OPEN) {
+                drafts.add(open(i, opportunities.isEmpty() ? null : opportunities.get(i % opportunities.size()), jst,
+                        today, random));
             } else {
                 drafts.add(past(i, jst, pes, today, random));
             }
@@ -211,16 +212,29 @@ class PublicServicesDemoData implements ApplicationModuleInitializer {
         return found;
     }
 
-    /** A procurement open for bids, bought where a PES with an offer in its category works. */
+    /**
+     * A procurement open for bids, bought where a PES with an offer in its category works (without
+     * such a PES: by a JST in its own gmina).
+     */
     private Draft open(int i, Opportunity opportunity, List<OrganisationView> jst, LocalDate today, Random random) {
-        String gmina = opportunity.pes().gminaTeryt();
-        OrganisationView buyer = jst.stream().filter(j -> gmina.equals(j.gminaTeryt())).findFirst()
-                .or(() -> jst.stream().filter(j -> j.gminaTeryt() != null
-                        && j.gminaTeryt().startsWith(gmina.substring(0, 4))).findFirst())
-                .orElse(jst.get(i % jst.size()));
+        OrganisationView buyer;
+        String gmina;
+        Subject subject;
+        if (opportunity == null) {
+            buyer = jst.get(i % jst.size());
+            gmina = buyer.gminaTeryt();
+            subject = SUBJECTS.get(i % SUBJECTS.size());
+        } else {
+            String pesGmina = opportunity.pes().gminaTeryt();
+            buyer = jst.stream().filter(j -> pesGmina.equals(j.gminaTeryt())).findFirst()
+                    .or(() -> jst.stream().filter(j -> j.gminaTeryt() != null
+                            && j.gminaTeryt().startsWith(pesGmina.substring(0, 4))).findFirst())
+                    .orElse(jst.get(i % jst.size()));
+            gmina = pesGmina;
+            subject = opportunity.subject();
+        }
         LocalDate notice = today.minusDays(2 + random.nextInt(10));
         LocalDate deadline = today.plusDays(7 + random.nextInt(28));
-        Subject subject = opportunity.subject();
         int lotCount = 1 + random.nextInt(2);
         BigDecimal total = money(40_000 + random.nextInt(400_000));
         List<MapSqlParameterSource> lots = new ArrayList<>();

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import pl.koordynator.es.publicservices.PublicServicesFixtures;
 import pl.koordynator.es.testing.IntegrationTest;
 import pl.koordynator.es.testing.RegionDate;
 
@@ -19,9 +20,16 @@ class PublicServicesDemoDataTest extends IntegrationTest {
     @Autowired
     PublicServicesDemoData demo;
 
+    @Autowired
+    PublicServicesFixtures fixtures;
+
     @Test
     void loadsAboutTwoHundredProcurementsAQuarterWithClausesAndFortyPublicTasks() {
         LocalDate today = RegionDate.today();
+        // the register's demo JST and PES, or a few of them when the test database has none
+        fixtures.jst("Gmina Demo " + System.nanoTime(), PublicServicesFixtures.GDANSK);
+        fixtures.jst("Gmina Demo " + System.nanoTime(), PublicServicesFixtures.KARTUZY);
+        fixtures.pes("Spółdzielnia Demo " + System.nanoTime(), PublicServicesFixtures.GDANSK, null, true);
         int[] loaded = demo.load(today);
 
         assertThat(loaded[0]).isEqualTo(PublicServicesDemoData.PROCUREMENTS);
