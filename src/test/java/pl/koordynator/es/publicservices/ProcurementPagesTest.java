@@ -94,7 +94,8 @@ class ProcurementPagesTest extends IntegrationTest {
     void addingAndRemovingALotShowTheFormAgainWithoutSavingAnything() throws Exception {
         String added = page(form(post("/zamowienia"), "Sprzatanie szkol").param("addLot", "1").with(as(partner)));
         assertThat(added).contains("name=\"lots[0].title\"").contains("name=\"lots[1].title\"")
-                .contains("id=\"remove-lot-1\"").contains("value=\"Sprzatanie szkol\"");
+                .contains("id=\"remove-lot-1\"").contains("value=\"Sprzatanie szkol\"")
+                .contains("<label for=\"lots1.title\"").contains("id=\"lots1.title\"");
         assertThat(count()).isZero();
 
         String removed = page(twoLots(form(post("/zamowienia"), "Sprzatanie szkol")).param("removeLot", "0")
