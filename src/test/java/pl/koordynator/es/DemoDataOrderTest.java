@@ -42,7 +42,9 @@ class DemoDataOrderTest extends IntegrationTest {
             Map.entry("committee.domain.CommitteeDemoData", List.of("registry.domain.RegistryDemoData",
                     "security.domain.DemoUsers")),
             Map.entry("catalogue.domain.CatalogueNewsDemoData", List.of("events.domain.EventsDemoData")),
-            Map.entry("catalogue.domain.CatalogueDemoData", List.of("registry.domain.RegistryDemoData")));
+            Map.entry("catalogue.domain.CatalogueDemoData", List.of("registry.domain.RegistryDemoData")),
+            Map.entry("publicservices.domain.PublicServicesDemoData", List.of("registry.domain.RegistryDemoData",
+                    "catalogue.domain.CatalogueDemoData")));
 
     @Autowired
     List<ApplicationModuleInitializer> initializers;

@@ -88,6 +88,7 @@ class NavigationTest extends IntegrationTest {
             return links;
         }
         links.addAll(List.of("/panel", "/profile", "/networks/ties", "/networks/offers"));
+        links.addAll(List.of("/zamowienia", "/zadania-publiczne"));
         switch (role) {
             case ADMIN -> {
                 links.addAll(List.of("/reporting", "/reporting/summary", "/support", "/events/plan", "/programme",

@@ -27,6 +27,7 @@ import pl.koordynator.es.security.UserView;
 import pl.koordynator.es.shared.Installation;
 import pl.koordynator.es.testing.HtmlChecker;
 import pl.koordynator.es.testing.IntegrationTest;
+import pl.koordynator.es.testing.RegionDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
@@ -141,6 +142,15 @@ class ValidHtmlTest extends IntegrationTest {
         // social clauses: the region's measures and a JST's history
         pages.merge("visitor", List.of("/klauzule-spoleczne", "/klauzule-spoleczne?sort=share&dir=asc",
                 "/klauzule-spoleczne/" + partner), both);
+        // public services: procurements (one with clauses and an awarded lot), public tasks, a buyer's card
+        long procurement = id("select procurement_id from publicservices_lot where result = 'AWARDED' and has_clause "
+                + "order by procurement_id");
+        long publicTask = id("select id from publicservices_public_task where winner_id is not null order by id");
+        long buyer = id("select buyer_id from publicservices_procurement order by id");
+        pages.merge("ADMIN", List.of("/zamowienia", "/zamowienia?withClauses=true&year=" + RegionDate.today().getYear(),
+                "/zamowienia/" + procurement, "/zamowienia/nowe", "/zamowienia/" + procurement + "/edycja",
+                "/zadania-publiczne", "/zadania-publiczne/" + publicTask, "/zadania-publiczne/nowe",
+                "/zadania-publiczne/" + publicTask + "/edycja", "/organisations/" + buyer), both);
         who.put("PES with offers", as(Role.PES, markApplicationPes));
         pages.put("PES with offers", List.of("/oferty", "/oferty/nowa", "/zapytania", "/znak", "/znak/nowy"));
 
