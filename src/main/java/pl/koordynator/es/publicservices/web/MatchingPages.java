@@ -133,6 +133,12 @@ class MatchingPages {
 
     @PostMapping("/zamowienia/okazje/powiadomienia")
     String digest(@RequestParam(defaultValue = "false") boolean optedIn, RedirectAttributes redirect) {
+        Caller caller = users.caller();
+        if (caller.pesId() == null && caller.owesId() == null) {
+            // an account not (or no longer) acting for an open PES or OWES has no digest to choose
+            redirect.addFlashAttribute("stepError", "publicservices.matching.error.organisation");
+            return "redirect:/zamowienia/okazje";
+        }
         matching.setDigest(optedIn);
         redirect.addFlashAttribute("message", optedIn ? "publicservices.matching.digest.on"
                 : "publicservices.matching.digest.off");
