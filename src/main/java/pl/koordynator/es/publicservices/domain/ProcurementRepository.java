@@ -210,8 +210,8 @@ public class ProcurementRepository {
                 select p.id, p.buyer_id, p.buyer_name, p.title, p.notice_number, p.procedure, p.notice_date,
                     p.bid_deadline, p.gmina_teryt, p.estimated_value, p.awarded_value, f.*
                 from publicservices_procurement p
-                """ + LOT_FIGURES + " where " + where + """
-                 order by p.notice_date desc, p.id desc limit :limit offset :offset""")
+                """ + LOT_FIGURES + " where " + where
+                        + " order by p.notice_date desc, p.id desc limit :limit offset :offset")
                 .params(params)
                 .param("limit", paging.size())
                 .param("offset", paging.offset())
