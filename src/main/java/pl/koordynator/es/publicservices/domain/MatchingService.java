@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import pl.koordynator.es.audit.AuditTrail;
 import pl.koordynator.es.catalogue.AreaScope;
 import pl.koordynator.es.catalogue.CatalogueOfferings;
 import pl.koordynator.es.catalogue.CatalogueOfferings.Offering;
@@ -65,6 +66,9 @@ import pl.koordynator.es.territory.Territory;
 @Service
 class MatchingService implements ProcurementMatching {
 
+    /** The audit trail's name of a declared capacity; its id is the organisation's. */
+    static final String CAPACITY = "PesCapacity";
+
     private static final Pattern DIVISION = Pattern.compile("\\d{2}");
     private static final Pattern GMINA = Pattern.compile("\\d{7}");
     private static final Pattern POWIAT = Pattern.compile("\\d{4}");
@@ -77,10 +81,13 @@ class MatchingService implements ProcurementMatching {
     private final Territory territory;
     private final MatchingAccess access;
     private final JdbcClient jdbc;
+    private final AuditTrail audit;
     private final Clock clock;
 
     MatchingService(Procurements procurements, PublicTasks tasks, CatalogueOfferings offerings, CatalogueOffers offers,
-            Organisations organisations, Territory territory, MatchingAccess access, JdbcClient jdbc, Clock clock) {
+            Organisations organisations, Territory territory, MatchingAccess access, JdbcClient jdbc, AuditTrail audit,
+            Clock clock) {
+        this.audit = audit;
         this.procurements = procurements;
         this.tasks = tasks;
         this.offerings = offerings;
@@ -283,6 +290,7 @@ class MatchingService implements ProcurementMatching {
         OrganisationView pes = pes(organisationId);
         access.requireActFor(access.viewer(), pes);
         CapacityInput valid = validated(input);
+        Capacity before = storedCapacity(organisationId);
         jdbc.sql("""
                 insert into publicservices_capacity (organisation_id, categories, cpv_divisions, area_scope, area_teryts,
                                                      max_value, note, updated_by, updated_at)
@@ -297,7 +305,24 @@ class MatchingService implements ProcurementMatching {
                 .param("scope", valid.areaScope().name()).param("teryts", valid.areaTeryts().toArray(String[]::new))
                 .param("max", valid.maxValue()).param("note", valid.note()).param("by", access.viewer().userId())
                 .update();
-        return storedCapacity(organisationId);
+        Capacity after = storedCapacity(organisationId);
+        if (before.updatedAt() == null) {
+            audit.created(CAPACITY, organisationId, state(after));
+        } else {
+            audit.updated(CAPACITY, organisationId, state(before), state(after));
+        }
+        return after;
+    }
+
+    private static Map<String, Object> state(Capacity capacity) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("categories", String.join(", ", capacity.categories()));
+        state.put("cpvDivisions", String.join(", ", capacity.cpvDivisions()));
+        state.put("areaScope", capacity.areaScope().name());
+        state.put("areaTeryts", String.join(", ", capacity.areaTeryts()));
+        state.put("maxValue", capacity.maxValue());
+        state.put("note", capacity.note());
+        return state;
     }
 
     private CapacityInput validated(CapacityInput input) {
