@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.support.TransactionTemplate;
 import pl.koordynator.es.registry.Kind;
 import pl.koordynator.es.registry.OrganisationView;
 import pl.koordynator.es.security.Role;
@@ -50,6 +51,12 @@ class ProcurementServiceTest extends IntegrationTest {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    pl.koordynator.es.publicservices.domain.ProcurementService startup;
 
     private static final Paging PAGE = new Paging(0, 50);
 
@@ -221,6 +228,39 @@ class ProcurementServiceTest extends IntegrationTest {
         assertThat(procurements.findByReference(null, "2025/BZP 00398118/01")).isEmpty();
         assertThat(procurements.findByReference("ocds-148610-x1", null)).map(ProcurementView::id).contains(first.id());
         assertThat(jdbc.sql("select count(*) from publicservices_procurement").query(Long.class).single()).isOne();
+    }
+
+    @Test
+    void anImportGoesOnAfterARefusedRowAndStandsOrFallsAsAWhole() {
+        OrganisationView buyer = fixtures.jst("Gmina Miasta Gdańska", GDANSK);
+        UserView admin = fixtures.admin();
+        fixtures.as(admin, () -> transactions.execute(status -> {
+            assertThatThrownBy(() -> procurements.save(withDates(input(buyer.id(), "Zła data"), RegionDate.today(),
+                    RegionDate.today().minusDays(3)), ProcurementSource.FILE))
+                    .isInstanceOf(pl.koordynator.es.shared.InvalidInputException.class);
+            return procurements.save(input(buyer.id(), "Dobra data"), ProcurementSource.FILE);
+        }));
+        assertThat(jdbc.sql("select title from publicservices_procurement").query(String.class).list())
+                .containsExactly("Dobra data");
+
+        fixtures.as(admin, () -> transactions.execute(status -> {
+            procurements.save(input(buyer.id(), "Wycofane"), ProcurementSource.FILE);
+            status.setRollbackOnly();
+            return null;
+        }));
+        assertThat(jdbc.sql("select count(*) from publicservices_procurement").query(Long.class).single()).isOne();
+    }
+
+    @Test
+    void demoDataIsSavedAtStartUpWithoutASignedInUser() {
+        OrganisationView buyer = fixtures.jst("Gmina Miasta Gdańska", GDANSK);
+        assertThatThrownBy(() -> procurements.save(input(buyer.id(), "Bez konta"), ProcurementSource.FILE))
+                .isInstanceOf(AccessDeniedException.class);
+        ProcurementView saved = startup.saveAtStartup(withNumbers(input(buyer.id(), "Dane demonstracyjne"),
+                "2025/BZP 00390001/01", null), ProcurementSource.MANUAL);
+        assertThat(saved.buyerName()).isEqualTo("Gmina Miasta Gdańska");
+        assertThat(jdbc.sql("select actor from audit_entry where entity_type = 'Procurement'").query(String.class)
+                .single()).isEqualTo("system");
     }
 
     private List<Long> ids(ProcurementQuery query) {

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.koordynator.es.audit.AuditTrail;
@@ -171,7 +173,12 @@ public class ProcurementService implements Procurements {
         return id.flatMap(procurements::find);
     }
 
+    /**
+     * A refused procurement (a bad value, not the caller's) is refused before anything is written, so
+     * it does not doom the importer's transaction: an import may go on checking its other rows.
+     */
     @Override
+    @Transactional(noRollbackFor = {InvalidInputException.class, AccessDeniedException.class})
     public ProcurementView save(ProcurementInput input, ProcurementSource source) {
         return save(input, source, true);
     }
@@ -207,7 +214,12 @@ public class ProcurementService implements Procurements {
             access.requireWrite(buyer.id());
         }
         ProcurementChecks.CheckedProcurement checked = checks.check(input, buyer, null, today());
-        long id = procurements.insert(checked, source, OffsetDateTime.now(clock));
+        long id;
+        try {
+            id = procurements.insert(checked, source, OffsetDateTime.now(clock));
+        } catch (DuplicateKeyException raced) {
+            throw duplicate(raced);
+        }
         ProcurementView created = procurements.find(id).orElseThrow();
         audit.created(ENTITY, id, state(created));
         events.publishEvent(new ProcurementSaved(id));
@@ -223,7 +235,13 @@ public class ProcurementService implements Procurements {
         }
         ProcurementChecks.CheckedProcurement checked = checks.check(input, buyer, stored.id(), today());
         ProcurementView before = procurements.find(stored.id()).orElseThrow();
-        if (!procurements.update(stored.id(), stored.version(), checked, source, OffsetDateTime.now(clock))) {
+        boolean written;
+        try {
+            written = procurements.update(stored.id(), stored.version(), checked, source, OffsetDateTime.now(clock));
+        } catch (DuplicateKeyException raced) {
+            throw duplicate(raced);
+        }
+        if (!written) {
             throw stale();
         }
         ProcurementView after = procurements.find(stored.id()).orElseThrow();
@@ -238,6 +256,13 @@ public class ProcurementService implements Procurements {
                 .orElseThrow(() -> new NotFoundException("procurement", id));
         access.requireWrite(stored.buyerId());
         return stored;
+    }
+
+    /** Another writer took the notice number or OCDS id between the check and the write. */
+    private static InvalidInputException duplicate(DuplicateKeyException raced) {
+        boolean ocds = String.valueOf(raced.getMessage()).contains("publicservices_procurement_ocds");
+        return ocds ? InvalidInputException.of("ocdsId", ProcurementChecks.PREFIX + "ocdsId.taken")
+                : InvalidInputException.of("noticeNumber", ProcurementChecks.PREFIX + "noticeNumber.taken");
     }
 
     private static ConflictException stale() {
