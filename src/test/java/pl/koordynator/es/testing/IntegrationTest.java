@@ -67,6 +67,9 @@ public abstract class IntegrationTest {
         jdbc.sql("delete from challenge_spent").update();
         jdbc.sql("delete from login_throttle").update();
         jdbc.sql("delete from login_known_address").update();
+        jdbc.sql("delete from publicservices_match").update();
+        jdbc.sql("delete from publicservices_capacity").update();
+        jdbc.sql("delete from publicservices_digest_subscription").update();
         jdbc.sql("delete from publicservices_lot").update();
         jdbc.sql("delete from publicservices_procurement").update();
         jdbc.sql("delete from publicservices_public_task").update();
