@@ -100,9 +100,9 @@ class NavigationTest extends IntegrationTest {
             }
             case OWES -> {
                 links.addAll(List.of("/reporting", "/reporting/summary", "/support", "/events/plan", "/programme"));
-                links.addAll(List.of("/oferty", "/oferty/do-akceptacji", "/znak"));
+                links.addAll(List.of("/oferty", "/oferty/do-akceptacji", "/znak", "/zamowienia/okazje"));
             }
-            case PES -> links.addAll(List.of("/support", "/oferty", "/zapytania", "/znak"));
+            case PES -> links.addAll(List.of("/support", "/oferty", "/zapytania", "/znak", "/zamowienia/okazje"));
             case PARTNER -> {
             }
             case COMMITTEE -> links.addAll(List.of("/reporting/summary", "/events/plan", "/programme", "/committee"));
