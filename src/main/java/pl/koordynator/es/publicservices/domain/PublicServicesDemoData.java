@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -241,7 +242,8 @@ class PublicServicesDemoData implements ApplicationModuleInitializer {
         for (int n = 1; n <= lotCount; n++) {
             MapSqlParameterSource lot = lot(n, lotCount == 1 ? null : "Część " + n + " – " + title(subject, random),
                     share(total, lotCount));
-            if (i % 2 == 0) {
+            // reserved only where the PES it is meant for qualifies, so that the demo shows a match
+            if (i % 2 == 0 && (opportunity == null || opportunity.pes().kind() == Kind.SOCIAL_COOPERATIVE)) {
                 lot.addValue("art94", "SOCIAL_COOPERATIVES");
             } else {
                 lot.addValue("weight", BigDecimal.valueOf(10 + random.nextInt(11)));
@@ -283,19 +285,22 @@ class PublicServicesDemoData implements ApplicationModuleInitializer {
             } else if (subject.social()) {
                 lot.addValue("art359", random.nextBoolean());
             }
-            int outcome = random.nextInt(20);
+            // a reserved lot goes only to a contractor it is reserved for, never to a company
+            boolean reserved = lot.hasValue("art94") || lot.hasValue("art361");
+            List<OrganisationView> eligible = pes.stream().filter(p -> !reserved || qualifies(p, lot)).toList();
+            int outcome = reserved && eligible.isEmpty() ? 19 : random.nextInt(20);
             if (outcome < 17) {
                 anyAwarded = true;
                 BigDecimal value = estimated.multiply(BigDecimal.valueOf(80 + random.nextInt(30)))
                         .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
                 awarded = awarded.add(value);
-                boolean wonByPes = !pes.isEmpty() && (clauses ? random.nextInt(10) < 5 : random.nextInt(10) == 0);
+                boolean wonByPes = reserved || !pes.isEmpty() && (clauses ? random.nextInt(10) < 5 : random.nextInt(10) == 0);
                 lot.addValue("result", "AWARDED").addValue("bids", 1 + random.nextInt(6))
                         .addValue("pesBid", wonByPes || random.nextInt(5) == 0).addValue("contractValue", value)
                         .addValue("contractStart", deadline.plusDays(21)).addValue("contractEnd", deadline.plusDays(21)
                                 .plusMonths(6 + random.nextInt(19)));
                 if (wonByPes) {
-                    OrganisationView winner = pes.get(random.nextInt(pes.size()));
+                    OrganisationView winner = eligible.get(random.nextInt(eligible.size()));
                     lot.addValue("contractorId", winner.id()).addValue("contractorName", winner.name())
                             .addValue("contractorNip", winner.nip()).addValue("contractorPes", true)
                             .addValue("contractorPs", winner.socialEnterprise())
@@ -314,6 +319,15 @@ class PublicServicesDemoData implements ApplicationModuleInitializer {
         return new Draft(procurement(i, buyer, title(subject, random), subject, total,
                 anyAwarded ? awarded : null, art361 || subject.social() && random.nextBoolean() ? "SOCIAL_SERVICES"
                         : random.nextInt(5) == 0 ? "OPEN_TENDER" : "BASIC", notice, deadline, buyer.gminaTeryt()), lots);
+    }
+
+    /** Whether a PES may win a lot reserved under art. 94 for social cooperatives or under art. 361. */
+    private static boolean qualifies(OrganisationView pes, MapSqlParameterSource lot) {
+        if (lot.hasValue("art94")) {
+            return pes.kind() == Kind.SOCIAL_COOPERATIVE;
+        }
+        return pes.socialEnterprise() || EnumSet.of(Kind.NGO, Kind.NONPROFIT_COMPANY, Kind.SOCIAL_COOPERATIVE)
+                .contains(pes.kind());
     }
 
     private int tasks(List<OrganisationView> jst, List<OrganisationView> pes, LocalDate today, Random random) {
