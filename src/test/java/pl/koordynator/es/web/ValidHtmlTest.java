@@ -149,7 +149,7 @@ class ValidHtmlTest extends IntegrationTest {
         long buyer = id("select buyer_id from publicservices_procurement order by id");
         pages.merge("ADMIN", List.of("/zamowienia", "/zamowienia?withClauses=true&year=" + RegionDate.today().getYear(),
                 "/zamowienia/" + procurement, "/zamowienia/nowe", "/zamowienia/" + procurement + "/edycja",
-                "/zadania-publiczne", "/zadania-publiczne/" + publicTask, "/zadania-publiczne/nowe",
+                "/zamowienia/import", "/zadania-publiczne", "/zadania-publiczne/" + publicTask, "/zadania-publiczne/nowe",
                 "/zadania-publiczne/" + publicTask + "/edycja", "/organisations/" + buyer), both);
         who.put("PES with offers", as(Role.PES, markApplicationPes));
         pages.put("PES with offers", List.of("/oferty", "/oferty/nowa", "/zapytania", "/znak", "/znak/nowy"));

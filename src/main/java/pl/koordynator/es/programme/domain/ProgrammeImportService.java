@@ -19,6 +19,7 @@ import pl.koordynator.es.programme.ValueSource;
 import pl.koordynator.es.shared.ConflictException;
 import pl.koordynator.es.shared.InvalidInputException;
 import pl.koordynator.es.shared.NotFoundException;
+import pl.koordynator.es.shared.SpreadsheetRows;
 import pl.koordynator.es.shared.UploadSettings;
 
 /**
@@ -69,7 +70,7 @@ public class ProgrammeImportService {
         if (programme.status() == ProgrammeStatus.REPLACED) {
             throw new ConflictException("programme.conflict.replaced", "programme " + programmeId + " is replaced");
         }
-        List<ImportFile.FileRow> rows = ImportFile.read(content, fileName, uploads);
+        List<SpreadsheetRows.Row> rows = ImportFile.read(content, fileName, uploads);
         if (rows.isEmpty()) {
             throw InvalidInputException.of("file", "programme.import.file.empty");
         }
@@ -90,7 +91,7 @@ public class ProgrammeImportService {
         repository.indicatorsOf(programmeId).forEach(i -> byCode.put(i.view().code().toLowerCase(Locale.ROOT), i));
         List<Parsed> parsed = new ArrayList<>();
         Set<String> targetsSeen = new HashSet<>();
-        for (ImportFile.FileRow row : rows.subList(1, rows.size())) {
+        for (SpreadsheetRows.Row row : rows.subList(1, rows.size())) {
             List<ImportReport.Problem> problems = new ArrayList<>();
             String code = row.cell(indicatorColumn);
             String periodText = row.cell(periodColumn);

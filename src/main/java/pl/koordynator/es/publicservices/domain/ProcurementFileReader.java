@@ -1,16 +1,13 @@
 package pl.koordynator.es.publicservices.domain;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,14 +16,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.CellType;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.ReadingOptions;
-import org.dhatim.fastexcel.reader.Row;
 import pl.koordynator.es.publicservices.EmploymentGroup;
 import pl.koordynator.es.publicservices.LotInput;
 import pl.koordynator.es.publicservices.LotResult;
@@ -35,11 +24,9 @@ import pl.koordynator.es.publicservices.ProcurementImportReport.Format;
 import pl.koordynator.es.publicservices.ProcurementInput;
 import pl.koordynator.es.publicservices.ProcurementProcedure;
 import pl.koordynator.es.publicservices.ReservedFor;
-import pl.koordynator.es.shared.Downloads;
 import pl.koordynator.es.shared.InvalidInputException;
-import pl.koordynator.es.shared.TextFiles;
+import pl.koordynator.es.shared.SpreadsheetRows;
 import pl.koordynator.es.shared.UploadSettings;
-import pl.koordynator.es.shared.ZipBombCheck;
 
 /**
  * A CSV or XLSX of procurements, one row per lot, read into procurements: rows sharing the
@@ -50,16 +37,15 @@ import pl.koordynator.es.shared.ZipBombCheck;
  * dates {@code dd.MM.yyyy} or ISO; yes/no as {@code tak}/{@code nie} (also yes/no, true/false, 1/0, x);
  * the dictionaries by code ({@code OPEN_TENDER}) or by their Polish or English label. Rows keep
  * their spreadsheet numbers (header = 1); blank rows are left out.
+ *
+ * <p>The file is read by {@link SpreadsheetRows}; this class groups its rows into procurements,
+ * {@link ProcurementRowParser} turns a row's cells into values with their problems, and
+ * {@link ProcurementFieldLocator} finds the cell of a field the service finds fault with.
  */
 final class ProcurementFileReader {
 
-    record FileRow(int number, List<String> cells) {
-    }
-
     private static final DateTimeFormatter POLISH_DATE = DateTimeFormatter.ofPattern("d.M.uuuu")
-            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
-    private static final Set<String> YES = Set.of("tak", "t", "yes", "y", "true", "1", "x");
-    private static final Set<String> NO = Set.of("nie", "n", "no", "false", "0", "");
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private final List<Function<String, String>> labels;
 
@@ -83,89 +69,16 @@ final class ProcurementFileReader {
         return Format.CSV;
     }
 
-    static List<FileRow> rows(byte[] content, Format format, UploadSettings uploads) {
-        try {
-            if (format == Format.XLSX) {
-                ZipBombCheck.require(content, uploads.xlsxUnpacked(), uploads.xlsxRatio());
-                return xlsx(content);
-            }
-            for (int i = 0; i < Math.min(content.length, 8192); i++) {
-                if (content[i] == 0) {
-                    throw InvalidInputException.of("file", "publicservices.import.file.format");
-                }
-            }
-            return csv(TextFiles.decode(content));
-        } catch (IOException | RuntimeException unreadable) {
-            if (unreadable instanceof InvalidInputException invalid) {
-                throw invalid;
-            }
-            throw InvalidInputException.of("file", "publicservices.import.file.unreadable");
-        }
-    }
-
-    private static List<FileRow> csv(String text) throws IOException {
-        String header = text.lines().filter(line -> !line.isBlank()).findFirst().orElse("");
-        long semicolons = header.chars().filter(c -> c == ';').count();
-        long commas = header.chars().filter(c -> c == ',').count();
-        char separator = semicolons >= commas && semicolons > 0 ? ';' : ',';
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setIgnoreEmptyLines(false)
-                .setIgnoreSurroundingSpaces(true).get();
-        List<FileRow> rows = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            int number = 0;
-            for (CSVRecord record : parser) {
-                number++;
-                List<String> cells = record.toList().stream()
-                        .map(cell -> cell == null ? "" : Downloads.restored(cell.strip())).toList();
-                if (!cells.stream().allMatch(String::isBlank)) {
-                    rows.add(new FileRow(number, cells));
-                }
-            }
-        }
-        return rows;
-    }
-
-    private static List<FileRow> xlsx(byte[] content) throws IOException {
-        List<FileRow> rows = new ArrayList<>();
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content),
-                new ReadingOptions(true, false));
-             Stream<Row> sheet = workbook.getFirstSheet().openStream()) {
-            Iterator<Row> iterator = sheet.iterator();
-            while (iterator.hasNext()) {
-                Row row = iterator.next();
-                List<String> cells = new ArrayList<>();
-                for (int i = 0; i < row.getCellCount(); i++) {
-                    cells.add(text(row.getCell(i)));
-                }
-                if (!cells.stream().allMatch(String::isBlank)) {
-                    rows.add(new FileRow(row.getRowNum(), cells));
-                }
-            }
-        }
-        return rows;
-    }
-
-    private static String text(Cell cell) {
-        if (cell == null || cell.getType() == CellType.EMPTY) {
-            return "";
-        }
-        if (cell.getType() == CellType.NUMBER) {
-            String format = cell.getDataFormatString();
-            if (format != null && format.toLowerCase(Locale.ROOT).matches(".*(yy|dd|mm).*")
-                    && !format.contains("0")) {
-                return cell.asDate().toLocalDate().toString();
-            }
-            return cell.asNumber().stripTrailingZeros().toPlainString();
-        }
-        String text = cell.getText();
-        return text == null ? "" : Downloads.restored(text.strip());
+    /** The rows of a CSV or XLSX, as {@link SpreadsheetRows} reads them, with this module's problems. */
+    static List<SpreadsheetRows.Row> rows(byte[] content, Format format, UploadSettings uploads) {
+        return SpreadsheetRows.read(content, format == Format.XLSX, uploads, "publicservices.import.file.");
     }
 
     /**
      * The procurements of the rows (the first being the header). A header without the buyer, the
      * title, the procedure or the notice date, or a file without data rows, is a problem of the file.
      */
-    List<ProcurementDraft> procurements(List<FileRow> rows) {
+    List<ProcurementDraft> procurements(List<SpreadsheetRows.Row> rows) {
         if (rows.isEmpty()) {
             throw InvalidInputException.of("file", "publicservices.import.file.empty");
         }
@@ -184,9 +97,9 @@ final class ProcurementFileReader {
         if (rows.size() < 2) {
             throw InvalidInputException.of("file", "publicservices.import.file.noRows");
         }
-        Map<String, List<Cells>> groups = new LinkedHashMap<>();
-        for (FileRow row : rows.subList(1, rows.size())) {
-            Cells cells = new Cells(row, columns);
+        Map<String, List<ProcurementRowCells>> groups = new LinkedHashMap<>();
+        for (SpreadsheetRows.Row row : rows.subList(1, rows.size())) {
+            ProcurementRowCells cells = new ProcurementRowCells(row, columns);
             String reference = Stream.of(ProcurementImportColumn.REFERENCE, ProcurementImportColumn.OCDS_ID,
                             ProcurementImportColumn.NOTICE_NUMBER).map(cells::text).filter(text -> !text.isEmpty())
                     .findFirst().map(text -> text.toLowerCase(Locale.ROOT)).orElse("row " + row.number());
@@ -195,10 +108,10 @@ final class ProcurementFileReader {
         return groups.values().stream().map(this::procurement).toList();
     }
 
-    private ProcurementDraft procurement(List<Cells> rows) {
-        Cells first = rows.get(0);
+    private ProcurementDraft procurement(List<ProcurementRowCells> rows) {
+        ProcurementRowCells first = rows.get(0);
         List<ProcurementImportProblem> problems = new ArrayList<>();
-        Parser p = new Parser(first, problems);
+        ProcurementRowParser p = new ProcurementRowParser(first, problems, this);
         ProcurementDraft.Buyer buyer = buyer(first, problems);
         String title = p.required(ProcurementImportColumn.TITLE);
         String noticeNumber = p.optional(ProcurementImportColumn.NOTICE_NUMBER);
@@ -216,8 +129,8 @@ final class ProcurementFileReader {
         List<LotInput> lots = new ArrayList<>();
         List<Integer> lotRows = new ArrayList<>();
         Set<Integer> numbers = new HashSet<>();
-        for (Cells row : rows) {
-            Parser lot = new Parser(row, problems);
+        for (ProcurementRowCells row : rows) {
+            ProcurementRowParser lot = new ProcurementRowParser(row, problems, this);
             Integer number = lot.integer(ProcurementImportColumn.LOT_NUMBER);
             number = number == null ? lots.size() + 1 : number;
             if (!numbers.add(number)) {
@@ -244,28 +157,28 @@ final class ProcurementFileReader {
                     lot.date(ProcurementImportColumn.CONTRACT_START, false),
                     lot.date(ProcurementImportColumn.CONTRACT_END, false),
                     lot.integer(ProcurementImportColumn.PERSONS_EMPLOYED)));
-            lotRows.add(row.row.number());
+            lotRows.add(row.row().number());
         }
         ProcurementInput input = new ProcurementInput(null, title, noticeNumber, ocdsId, cpv, estimated, awarded,
                 comment, procedure, noticeDate, deadline, gmina, lots);
         String reference = ocdsId != null ? ocdsId : noticeNumber != null ? noticeNumber
                 : first.text(ProcurementImportColumn.REFERENCE);
         return new ProcurementDraft(reference, List.copyOf(lotRows), buyer, input, problems,
-                field -> locate(field, first, rows));
+                field -> ProcurementFieldLocator.locate(field, first, rows));
     }
 
     /** The result written, else AWARDED when the row names a contractor or a contract value, else pending. */
-    private static LotResult result(Parser lot, Cells row) {
+    private static LotResult result(ProcurementRowParser lot, ProcurementRowCells row) {
         LotResult result = lot.choice(ProcurementImportColumn.RESULT, LotResult.class, "publicservices.lotResult.", false);
         if (result == null && row.text(ProcurementImportColumn.RESULT).isEmpty()
-                && java.util.stream.Stream.of(ProcurementImportColumn.CONTRACTOR_NAME, ProcurementImportColumn.CONTRACTOR_NIP,
+                && Stream.of(ProcurementImportColumn.CONTRACTOR_NAME, ProcurementImportColumn.CONTRACTOR_NIP,
                         ProcurementImportColumn.CONTRACT_VALUE).anyMatch(column -> !row.text(column).isEmpty())) {
             return LotResult.AWARDED;
         }
         return result;
     }
 
-    private static ProcurementDraft.Buyer buyer(Cells row, List<ProcurementImportProblem> problems) {
+    private static ProcurementDraft.Buyer buyer(ProcurementRowCells row, List<ProcurementImportProblem> problems) {
         ProcurementDraft.Located where = row.at(ProcurementImportColumn.BUYER);
         String text = row.text(ProcurementImportColumn.BUYER);
         if (text.isEmpty()) {
@@ -282,180 +195,6 @@ final class ProcurementFileReader {
         return new ProcurementDraft.Buyer(null, null, text, where);
     }
 
-    /** A field of the input the service named, as the row and column of the file. */
-    private static ProcurementDraft.Located locate(String field, Cells first, List<Cells> rows) {
-        java.util.regex.Matcher lot = java.util.regex.Pattern.compile("lots\\[(\\d+)]\\.?(\\w*).*").matcher(field);
-        if (lot.matches()) {
-            int index = Integer.parseInt(lot.group(1));
-            Cells row = index < rows.size() ? rows.get(index) : first;
-            ProcurementImportColumn column = switch (lot.group(2)) {
-                case "number" -> ProcurementImportColumn.LOT_NUMBER;
-                case "title" -> ProcurementImportColumn.LOT_TITLE;
-                case "estimatedValue" -> ProcurementImportColumn.LOT_ESTIMATED_VALUE;
-                case "reservedArt94" -> ProcurementImportColumn.ART94;
-                case "employmentContractArt95" -> ProcurementImportColumn.ART95;
-                case "employmentArt96Group" -> ProcurementImportColumn.ART96_GROUP;
-                case "employmentArt96Persons" -> ProcurementImportColumn.ART96_PERSONS;
-                case "employmentArt96Months" -> ProcurementImportColumn.ART96_MONTHS;
-                case "socialCriterionWeight" -> ProcurementImportColumn.CRITERION_WEIGHT;
-                case "socialServicesArt359" -> ProcurementImportColumn.ART359;
-                case "reservedArt361" -> ProcurementImportColumn.ART361;
-                case "result" -> ProcurementImportColumn.RESULT;
-                case "bidsReceived" -> ProcurementImportColumn.BIDS;
-                case "pesBid" -> ProcurementImportColumn.PES_BID;
-                case "socialEnterpriseBid" -> ProcurementImportColumn.PS_BID;
-                case "contractorNip" -> ProcurementImportColumn.CONTRACTOR_NIP;
-                case "contractValue" -> ProcurementImportColumn.CONTRACT_VALUE;
-                case "contractStart" -> ProcurementImportColumn.CONTRACT_START;
-                case "contractEnd" -> ProcurementImportColumn.CONTRACT_END;
-                case "personsEmployed" -> ProcurementImportColumn.PERSONS_EMPLOYED;
-                default -> ProcurementImportColumn.CONTRACTOR_NAME;
-            };
-            return row.at(column);
-        }
-        ProcurementImportColumn column = switch (field.replaceAll("\\[.*", "")) {
-            case "buyerId" -> ProcurementImportColumn.BUYER;
-            case "title" -> ProcurementImportColumn.TITLE;
-            case "noticeNumber" -> ProcurementImportColumn.NOTICE_NUMBER;
-            case "ocdsId" -> ProcurementImportColumn.OCDS_ID;
-            case "cpvCodes" -> ProcurementImportColumn.CPV;
-            case "estimatedValue" -> ProcurementImportColumn.ESTIMATED_VALUE;
-            case "awardedValue" -> ProcurementImportColumn.AWARDED_VALUE;
-            case "valueComment" -> ProcurementImportColumn.VALUE_COMMENT;
-            case "procedure" -> ProcurementImportColumn.PROCEDURE;
-            case "noticeDate" -> ProcurementImportColumn.NOTICE_DATE;
-            case "bidDeadline" -> ProcurementImportColumn.DEADLINE;
-            case "gminaTeryt" -> ProcurementImportColumn.GMINA;
-            default -> null;
-        };
-        return column == null ? new ProcurementDraft.Located(first.row.number(), field) : first.at(column);
-    }
-
-    /** A data row with its columns. */
-    private record Cells(FileRow row, Map<ProcurementImportColumn, Integer> columns) {
-
-        String text(ProcurementImportColumn column) {
-            Integer index = columns.get(column);
-            return index == null || index >= row.cells().size() ? "" : row.cells().get(index).strip();
-        }
-
-        ProcurementDraft.Located at(ProcurementImportColumn column) {
-            return new ProcurementDraft.Located(row.number(), column.key());
-        }
-    }
-
-    /** Reads the cells of one row, adding a problem naming the column for each that does not parse. */
-    private final class Parser {
-
-        private final Cells row;
-        private final List<ProcurementImportProblem> problems;
-
-        Parser(Cells row, List<ProcurementImportProblem> problems) {
-            this.row = row;
-            this.problems = problems;
-        }
-
-        private void problem(ProcurementImportColumn column, String key, Object... arguments) {
-            problems.add(row.at(column).problem(key, arguments));
-        }
-
-        String optional(ProcurementImportColumn column) {
-            String text = row.text(column);
-            return text.isEmpty() ? null : text;
-        }
-
-        String required(ProcurementImportColumn column) {
-            String text = optional(column);
-            if (text == null) {
-                problem(column, "publicservices.import.required");
-            }
-            return text;
-        }
-
-        BigDecimal number(ProcurementImportColumn column) {
-            String text = row.text(column);
-            if (text.isEmpty()) {
-                return null;
-            }
-            BigDecimal number = ProcurementFileReader.number(text);
-            if (number == null) {
-                problem(column, "publicservices.import.number", text);
-            }
-            return number;
-        }
-
-        Integer integer(ProcurementImportColumn column) {
-            BigDecimal number = number(column);
-            if (number == null) {
-                return null;
-            }
-            try {
-                return number.intValueExact();
-            } catch (ArithmeticException notWhole) {
-                problem(column, "publicservices.import.integer", row.text(column));
-                return null;
-            }
-        }
-
-        LocalDate date(ProcurementImportColumn column, boolean required) {
-            String text = row.text(column);
-            if (text.isEmpty()) {
-                if (required) {
-                    problem(column, "publicservices.import.required");
-                }
-                return null;
-            }
-            LocalDate date = ProcurementFileReader.date(text);
-            if (date == null) {
-                problem(column, "publicservices.import.date", text);
-            }
-            return date;
-        }
-
-        Boolean maybe(ProcurementImportColumn column) {
-            String text = row.text(column);
-            return text.isEmpty() ? null : yesNo(column);
-        }
-
-        boolean yesNo(ProcurementImportColumn column) {
-            String text = row.text(column).toLowerCase(Locale.ROOT);
-            if (YES.contains(text)) {
-                return true;
-            }
-            if (!NO.contains(text)) {
-                problem(column, "publicservices.import.yesNo", row.text(column));
-            }
-            return false;
-        }
-
-        String nip(ProcurementImportColumn column) {
-            String text = row.text(column);
-            if (text.isEmpty()) {
-                return null;
-            }
-            String digits = text.replaceAll("^PL|[\\s-]", "");
-            if (!digits.matches("\\d{10}")) {
-                problem(column, "publicservices.import.nip", text);
-                return null;
-            }
-            return digits;
-        }
-
-        <E extends Enum<E>> E choice(ProcurementImportColumn column, Class<E> type, String prefix, boolean required) {
-            String text = row.text(column);
-            if (text.isEmpty()) {
-                if (required) {
-                    problem(column, "publicservices.import.required");
-                }
-                return null;
-            }
-            E value = ProcurementFileReader.this.choice(type, prefix, text);
-            if (value == null) {
-                problem(column, "publicservices.import.choice", text);
-            }
-            return value;
-        }
-    }
 
     /** A dictionary value by its code or its label in any language; null when it is none. */
     <E extends Enum<E>> E choice(Class<E> type, String prefix, String text) {

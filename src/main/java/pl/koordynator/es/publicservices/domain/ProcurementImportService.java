@@ -33,6 +33,7 @@ import pl.koordynator.es.registry.Kind;
 import pl.koordynator.es.registry.OrganisationView;
 import pl.koordynator.es.registry.Organisations;
 import pl.koordynator.es.shared.InvalidInputException;
+import pl.koordynator.es.shared.SpreadsheetRows;
 import pl.koordynator.es.shared.UploadSettings;
 import pl.koordynator.es.shared.Uploads;
 import tools.jackson.databind.json.JsonMapper;
@@ -87,7 +88,7 @@ class ProcurementImportService implements ProcurementImports {
             drafts = ocds.procurements(content);
             rowsRead = drafts.stream().mapToInt(draft -> draft.rows().size()).sum();
         } else {
-            List<ProcurementFileReader.FileRow> rows = ProcurementFileReader.rows(content, format, uploads);
+            List<SpreadsheetRows.Row> rows = ProcurementFileReader.rows(content, format, uploads);
             drafts = files.procurements(rows);
             rowsRead = rows.size() - 1;
         }
