@@ -25,9 +25,9 @@ import pl.koordynator.es.shared.Installation;
 
 /**
  * The demo's matching: the PES that {@code demo.pes} acts for declares a capacity (the top categories
- * and CPV divisions of its published catalogue offers, or catering when it has none; its powiat; a
- * largest value of {@value #LARGEST_VALUE} zł, above every demo procurement open for bids) and opts in
- * to the digest, and so does the OWES that {@code demo.owes} acts for. Written straight to the tables
+ * and CPV divisions of its published catalogue offers, or without any those of the demo procurement
+ * {@link PublicServicesDemoData} opens in its gmina; its powiat; a largest value of
+ * {@value #LARGEST_VALUE} zł, above every demo procurement open for bids) and opts in to the digest, and so does the OWES that {@code demo.owes} acts for. Written straight to the tables
  * in one transaction, as a first start has nobody signed in to pass the services' checks.
  */
 @Component
@@ -101,8 +101,9 @@ class MatchingDemoData implements ApplicationModuleInitializer {
             }
         }
         if (categories.isEmpty()) {
-            categories.add("CATERING");
-            divisions.add("55");
+            // the subject of the demo procurement PublicServicesDemoData opens in its gmina then
+            categories.add(PublicServicesDemoData.DEMO_PES_SUBJECT.category());
+            divisions.add(PublicServicesDemoData.DEMO_PES_SUBJECT.cpv().substring(0, 2));
         }
         List<String> area = pes.powiatTeryt() != null ? List.of(pes.powiatTeryt()) : List.of();
         jdbc.sql("""
