@@ -44,7 +44,9 @@ class DemoDataOrderTest extends IntegrationTest {
             Map.entry("catalogue.domain.CatalogueNewsDemoData", List.of("events.domain.EventsDemoData")),
             Map.entry("catalogue.domain.CatalogueDemoData", List.of("registry.domain.RegistryDemoData")),
             Map.entry("publicservices.domain.PublicServicesDemoData", List.of("registry.domain.RegistryDemoData",
-                    "catalogue.domain.CatalogueDemoData")));
+                    "catalogue.domain.CatalogueDemoData")),
+            Map.entry("publicservices.domain.MatchingDemoData", List.of("security.domain.DemoUsers",
+                    "registry.domain.RegistryDemoData", "catalogue.domain.CatalogueDemoData")));
 
     @Autowired
     List<ApplicationModuleInitializer> initializers;

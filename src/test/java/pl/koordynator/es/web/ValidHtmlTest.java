@@ -151,6 +151,16 @@ class ValidHtmlTest extends IntegrationTest {
                 "/zamowienia/" + procurement, "/zamowienia/nowe", "/zamowienia/" + procurement + "/edycja",
                 "/zamowienia/import", "/zadania-publiczne", "/zadania-publiczne/" + publicTask, "/zadania-publiczne/nowe",
                 "/zadania-publiczne/" + publicTask + "/edycja", "/organisations/" + buyer), both);
+        // matching: ROPS's matches of a procurement open for bids; "Okazje dla mnie" of the PES demo.pes acts for
+        long openProcurement = id("select id from publicservices_procurement where bid_deadline >= '"
+                + RegionDate.today() + "' order by id");
+        long demoPes = id("select organisation_id from user_account where username = 'demo.pes'");
+        pages.merge("ADMIN", List.of("/zamowienia/" + openProcurement + "/dopasowania"), both);
+        who.put("demo.pes", as(Role.PES, demoPes));
+        pages.put("demo.pes", List.of("/zamowienia/okazje"));
+        assertThat(mvc.perform(get("/zamowienia/okazje").with(who.get("demo.pes"))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).as("the demo PES has matches among the open procurements")
+                .contains("id=\"opportunity-PROCUREMENT-");
         who.put("PES with offers", as(Role.PES, markApplicationPes));
         pages.put("PES with offers", List.of("/oferty", "/oferty/nowa", "/zapytania", "/znak", "/znak/nowy"));
 

@@ -11,6 +11,6 @@ class MatchingAuditedTypes implements AuditedTypes {
 
     @Override
     public List<AuditedType> auditedTypes() {
-        return List.of(AuditedType.linked(MatchingService.CAPACITY, "audit.entity.PesCapacity", "/organisations/{id}"));
+        return List.of(AuditedType.linked(DeclaredCapacities.CAPACITY, "audit.entity.PesCapacity", "/organisations/{id}"));
     }
 }

@@ -38,7 +38,7 @@ class MatchingDigest {
     private static final Locale POLISH = Locale.forLanguageTag("pl");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
-    private final MatchingService matching;
+    private final MatchRecords records;
     private final JdbcClient jdbc;
     private final Notifications notifications;
     private final Organisations organisations;
@@ -48,10 +48,10 @@ class MatchingDigest {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    MatchingDigest(MatchingService matching, JdbcClient jdbc, Notifications notifications, Organisations organisations,
+    MatchingDigest(MatchRecords records, JdbcClient jdbc, Notifications notifications, Organisations organisations,
             MatchingReasonTexts reasons, MessageSource messages, PlatformSettings platform,
             PlatformTransactionManager transactionManager, Clock clock) {
-        this.matching = matching;
+        this.records = records;
         this.jdbc = jdbc;
         this.notifications = notifications;
         this.organisations = organisations;
@@ -77,7 +77,7 @@ class MatchingDigest {
 
     /** Records today's matches and sends the digests due on {@code today}; returns how many were sent. */
     int send(LocalDate today) {
-        matching.recordMatches(today);
+        records.recordMatches(today);
         List<Long> subscribed = jdbc.sql("""
                 select organisation_id from publicservices_digest_subscription
                  where opted_in and (last_digest_on is null or last_digest_on < :today) order by organisation_id""")
@@ -156,7 +156,7 @@ class MatchingDigest {
                 .param("organisation", organisationId).param("served", served).param("today", today)
                 .query((rs, n) -> new Line(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getObject(5, LocalDate.class), rs.getString(6),
-                        MatchingService.strings(rs.getArray(7)).stream().map(MatchReason::parse).toList()))
+                        MatchingCandidates.strings(rs.getArray(7)).stream().map(MatchReason::parse).toList()))
                 .list();
     }
 

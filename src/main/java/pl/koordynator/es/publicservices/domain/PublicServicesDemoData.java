@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 
 import org.slf4j.Logger;
@@ -26,6 +27,8 @@ import pl.koordynator.es.registry.Kind;
 import pl.koordynator.es.registry.OrganisationStatus;
 import pl.koordynator.es.registry.OrganisationView;
 import pl.koordynator.es.registry.Organisations;
+import pl.koordynator.es.security.UserAccounts;
+import pl.koordynator.es.security.UserView;
 import pl.koordynator.es.shared.DemoDataSets;
 import pl.koordynator.es.shared.Installation;
 import pl.koordynator.es.shared.PlatformSettings;
@@ -36,7 +39,7 @@ import pl.koordynator.es.shared.PlatformSettings;
  * three lots, values from 20 000 to 2 000 000 zł; about a quarter with social clauses of every type;
  * most past lots awarded, some to demo PES (with the register's PES and PS flags) and persons
  * employed reported on some; ten open for bids in the categories and gminas of demo PES that have
- * published catalogue offers, so that matching has results; about 40 public tasks. Deterministic (a
+ * published catalogue offers (the first for the PES {@code demo.pes} acts for), so that matching has results; about 40 public tasks. Deterministic (a
  * fixed seed). Written straight to the module's tables in one transaction, as a first start has
  * nobody signed in to pass the services' checks; fictional notice numbers {@code 2025/BZP 0039xxxx/01}.
  */
@@ -73,6 +76,9 @@ class PublicServicesDemoData implements ApplicationModuleInitializer {
                     "Przewóz osób starszych na zajęcia klubu seniora")),
             new Subject("80500000-9", "EDUCATION", true, List.of("Szkolenia zawodowe dla osób bezrobotnych",
                     "Warsztaty aktywizacji zawodowej dla uczestników CIS", "Zajęcia edukacyjne dla dzieci w świetlicach")));
+
+    /** What the demo PES delivers when it has no catalogue offer in a category procurements buy: catering. */
+    static final Subject DEMO_PES_SUBJECT = SUBJECTS.get(0);
 
     private static final String[] COMPANIES = {"Usługi Komunalne Pomorze sp. z o.o.", "Gastro-Serwis sp.j.",
             "Czysty Dom Jan Kowalski", "Zieleń Plus sp. z o.o.", "Drukarnia Bałtycka s.c.", "Remonty Nord sp. z o.o.",
@@ -121,14 +127,16 @@ class PublicServicesDemoData implements ApplicationModuleInitializer {
     private final DemoDataSets demoDataSets;
     private final Organisations organisations;
     private final CatalogueOffers offers;
+    private final UserAccounts accounts;
     private final NamedParameterJdbcTemplate batch;
     private final PlatformSettings platform;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
     PublicServicesDemoData(Installation installation, DemoDataSets demoDataSets, Organisations organisations,
-            CatalogueOffers offers, NamedParameterJdbcTemplate batch, PlatformSettings platform, Clock clock,
-            TransactionTemplate transaction) {
+            CatalogueOffers offers, UserAccounts accounts, NamedParameterJdbcTemplate batch, PlatformSettings platform,
+            Clock clock, TransactionTemplate transaction) {
+        this.accounts = accounts;
         this.installation = installation;
         this.demoDataSets = demoDataSets;
         this.organisations = organisations;
@@ -194,20 +202,31 @@ class PublicServicesDemoData implements ApplicationModuleInitializer {
     private record Opportunity(OrganisationView pes, Subject subject) {
     }
 
-    /** Demo PES with published catalogue offers in a category procurements buy, one subject each, ten at most. */
+    /**
+     * Demo PES with published catalogue offers in a category procurements buy, one subject each, ten at
+     * most; first the PES the account {@code demo.pes} acts for, with {@link #DEMO_PES_SUBJECT} when it
+     * has no such offer (what {@link MatchingDemoData} declares for it then), so that its "Okazje dla
+     * mnie" shows results.
+     */
     private List<Opportunity> opportunities(List<OrganisationView> pes) {
+        Long demoPes = accounts.idAtStartup("demo.pes").flatMap(accounts::find).map(UserView::organisationId)
+                .orElse(null);
+        List<OrganisationView> ordered = new ArrayList<>(pes);
+        if (demoPes != null) {
+            ordered.sort(Comparator.comparing((OrganisationView organisation) -> organisation.id() != demoPes));
+        }
         List<Opportunity> found = new ArrayList<>();
-        for (OrganisationView organisation : pes) {
+        for (OrganisationView organisation : ordered) {
             if (found.size() >= OPEN || organisation.gminaTeryt() == null) {
                 continue;
             }
-            for (OfferSummary offer : offers.publishedOf(organisation.id())) {
-                Subject subject = SUBJECTS.stream().filter(s -> s.category().equals(offer.topCategoryCode()))
-                        .findFirst().orElse(null);
-                if (subject != null) {
-                    found.add(new Opportunity(organisation, subject));
-                    break;
-                }
+            Subject subject = offers.publishedOf(organisation.id()).stream()
+                    .map(offer -> SUBJECTS.stream().filter(s -> s.category().equals(offer.topCategoryCode()))
+                            .findFirst().orElse(null))
+                    .filter(Objects::nonNull).findFirst()
+                    .orElse(demoPes != null && organisation.id() == demoPes ? DEMO_PES_SUBJECT : null);
+            if (subject != null) {
+                found.add(new Opportunity(organisation, subject));
             }
         }
         return found;

@@ -1,5 +1,6 @@
 package pl.koordynator.es.publicservices.web;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -71,25 +72,25 @@ class MatchingPages {
     String procurementMatches(@PathVariable long id, Locale locale, Model model) {
         List<PesMatch> matches = matching.procurementMatches(id);
         ProcurementView procurement = procurements.procurement(id);
-        model.addAttribute("title", procurement.title());
-        model.addAttribute("buyer", procurement.buyerName());
-        model.addAttribute("deadline", procurement.bidDeadline());
-        model.addAttribute("back", "/zamowienia/" + id);
-        return matches(matches, locale, model);
+        return matches(matches, procurement.title(), procurement.buyerName(), procurement.bidDeadline(),
+                "/zamowienia/" + id, locale, model);
     }
 
     @GetMapping("/zadania-publiczne/{id:\\d+}/dopasowania")
     String taskMatches(@PathVariable long id, Locale locale, Model model) {
         List<PesMatch> matches = matching.publicTaskMatches(id);
         PublicTaskView task = tasks.task(id);
-        model.addAttribute("title", task.callTitle());
-        model.addAttribute("buyer", task.jstName());
-        model.addAttribute("deadline", task.offerDeadline());
-        model.addAttribute("back", "/zadania-publiczne/" + id);
-        return matches(matches, locale, model);
+        return matches(matches, task.callTitle(), task.jstName(), task.offerDeadline(), "/zadania-publiczne/" + id,
+                locale, model);
     }
 
-    private String matches(List<PesMatch> matches, Locale locale, Model model) {
+    /** The matches page of one opportunity: what it is, by whom, until when, and its matches with reasons. */
+    private String matches(List<PesMatch> matches, String title, String buyer, LocalDate deadline, String back,
+            Locale locale, Model model) {
+        model.addAttribute("title", title);
+        model.addAttribute("buyer", buyer);
+        model.addAttribute("deadline", deadline);
+        model.addAttribute("back", back);
         model.addAttribute("matches", matches.stream()
                 .map(match -> new MatchLine(match, reasons.texts(match.reasons(), locale))).toList());
         return "publicservices/matching/matches";

@@ -90,7 +90,8 @@ class FirstStartOfTwoInstancesTest {
             assertThat(db.sql("select module from demo_data_set").query(String.class).list())
                     .containsExactlyInAnyOrder("security", "territory", "registry", "statistics", "needs",
                             "reporting", "events", "support", "programme", "programme-reference", "networks", "committee",
-                            "catalogue", "catalogue-news", "publicservices");
+                            "catalogue", "catalogue-news", "publicservices",
+                            "publicservices-matching");
             assertThat(db.sql("select name from programme group by name, version_number having count(*) > 1")
                     .query(String.class).list()).as("each programme version once").isEmpty();
             assertThat(db.sql("select count(*) from subregion where owes_organisation_id is null")
@@ -101,7 +102,8 @@ class FirstStartOfTwoInstancesTest {
             assertThat(db.sql("select count(*) from reported_need where organisation_id is null")
                     .query(Long.class).single()).as("every demo need from a demo organisation").isZero();
             for (String table : List.of("statistic_value", "reported_need", "owes_report", "support_record",
-                    "map_gmina_resource", "publicservices_procurement", "publicservices_public_task")) {
+                    "map_gmina_resource", "publicservices_procurement", "publicservices_public_task",
+                    "publicservices_capacity", "publicservices_digest_subscription")) {
                 assertThat(db.sql("select count(*) from " + table).query(Long.class).single())
                         .as("demo rows in " + table).isPositive();
             }
