@@ -22,7 +22,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 class ClauseMeasuresPagesTest extends IntegrationTest {
 
-    private static final String NBSP = "\u00a0";
 
     ClauseMeasuresFixtures data;
 
@@ -41,12 +40,12 @@ class ClauseMeasuresPagesTest extends IntegrationTest {
         String html = page("/klauzule-spoleczne?year=" + data.year);
 
         assertThat(html).contains("Klauzule społeczne w zamówieniach publicznych " + data.year)
-                .containsPattern("id=\"f-value-total\">500" + NBSP + "000 zł<")
-                .containsPattern("id=\"f-value-with-clauses\">200" + NBSP + "000 zł<")
+                .containsPattern("id=\"f-value-total\">500 000,00 zł<")
+                .containsPattern("id=\"f-value-with-clauses\">200 000,00 zł<")
                 .containsPattern("id=\"f-share\">40 %<")
-                .containsPattern("id=\"f-won-by-pes\">2 · 270" + NBSP + "000 zł<")
+                .containsPattern("id=\"f-won-by-pes\">2 · 270 000,00 zł<")
                 .containsPattern("id=\"f-art96\">2 / 3<")
-                .containsPattern("id=\"f-tasks\">25" + NBSP + "000 zł / 20" + NBSP + "000 zł<")
+                .containsPattern("id=\"f-tasks\">25 000,00 zł / 20 000,00 zł<")
                 .contains("href=\"/klauzule-spoleczne/" + data.gdansk + "\">Gmina Miasta Gdańska</a>")
                 .contains("href=\"/klauzule-spoleczne/" + data.sopot + "\">Gmina Miasta Sopotu</a>")
                 .doesNotContain("Miejski Ośrodek Pomocy Społecznej w Gdańsku</a>");
@@ -66,8 +65,15 @@ class ClauseMeasuresPagesTest extends IntegrationTest {
                 .contains("data-year=\"" + data.year + "\"").contains("data-year=\"" + (data.year - 1) + "\"")
                 .contains(">40 %<").contains(">90,91 %<").contains(">100 %<")
                 .contains(">25,71 %<")
-                .contains("Sprzątanie szkół").contains("href=\"/zamowienia/")
-                .doesNotContain("Remont drogi");
+                .contains("Sprzątanie szkół").doesNotContain("Remont drogi")
+                // a visitor reads the names; the procurement and the buyer's card need an account
+                .doesNotContain("href=\"/zamowienia/").doesNotContain("href=\"/organisations/");
+        String signedIn = mvc.perform(get("/klauzule-spoleczne/" + data.gdansk).with(
+                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                                users.principal(users.create("jst-reader-" + System.nanoTime(),
+                                        pl.koordynator.es.security.Role.PES)))))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(signedIn).contains("href=\"/zamowienia/").contains("href=\"/organisations/" + data.gdansk + "\"");
         mvc.perform(get("/klauzule-spoleczne/" + data.mops)).andExpect(status().isNotFound());
         mvc.perform(get("/klauzule-spoleczne/999999")).andExpect(status().isNotFound());
     }

@@ -87,7 +87,7 @@ class MatchingPages {
     /** The matches page of one opportunity: what it is, by whom, until when, and its matches with reasons. */
     private String matches(List<PesMatch> matches, String title, String buyer, LocalDate deadline, String back,
             Locale locale, Model model) {
-        model.addAttribute("title", title);
+        model.addAttribute("opportunityTitle", title);
         model.addAttribute("buyer", buyer);
         model.addAttribute("deadline", deadline);
         model.addAttribute("back", back);

@@ -116,7 +116,11 @@ class MatchingTest extends IntegrationTest {
                 .andExpect(jsonPath("$[0].reasons[0].code").value("CATEGORY"));
         mvc.perform(get("/zamowienia/" + inArea.id() + "/dopasowania").with(as(fixtures.admin())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("Kategoria katalogu: Gastronomia i catering")));
+                .andExpect(content().string(Matchers.containsString("Kategoria katalogu: Gastronomia i catering")))
+                // the page names the procurement (its title, not the page's <title> markup)
+                .andExpect(content().string(Matchers.containsString("<p class=\"lead text-break\">"
+                        + inArea.title() + "</p>")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("&lt;title"))));
     }
 
     @Test
