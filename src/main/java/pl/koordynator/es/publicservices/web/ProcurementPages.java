@@ -28,7 +28,6 @@ import pl.koordynator.es.publicservices.Procurements;
 import pl.koordynator.es.security.Caller;
 import pl.koordynator.es.security.Role;
 import pl.koordynator.es.security.UserAccounts;
-import pl.koordynator.es.shared.ConflictException;
 import pl.koordynator.es.shared.Downloads;
 import pl.koordynator.es.shared.Downloads.Table;
 import pl.koordynator.es.shared.FormErrors;
@@ -207,13 +206,8 @@ class ProcurementPages {
 
     @PostMapping("/{id:\\d+}/usun")
     String delete(@PathVariable long id, RedirectAttributes redirect) {
-        try {
-            procurements.delete(id);
-        } catch (InvalidInputException | ConflictException refused) {
-            redirect.addFlashAttribute("stepError", refused instanceof ConflictException conflict
-                    ? conflict.messageKey() : ((InvalidInputException) refused).problems().get(0).messageKey());
-            return "redirect:/zamowienia/" + id;
-        }
+        // its lots and recorded matches go with it, so only who may write it is checked (in the service)
+        procurements.delete(id);
         redirect.addFlashAttribute("message", "publicservices.pages.procurement.deleted");
         return "redirect:/zamowienia";
     }

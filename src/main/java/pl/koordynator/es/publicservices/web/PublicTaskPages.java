@@ -17,7 +17,6 @@ import pl.koordynator.es.publicservices.PublicTasks;
 import pl.koordynator.es.security.Caller;
 import pl.koordynator.es.security.Role;
 import pl.koordynator.es.security.UserAccounts;
-import pl.koordynator.es.shared.ConflictException;
 import pl.koordynator.es.shared.FormErrors;
 import pl.koordynator.es.shared.InvalidInputException;
 import pl.koordynator.es.shared.Paging;
@@ -114,13 +113,8 @@ class PublicTaskPages {
 
     @PostMapping("/{id:\\d+}/usun")
     String delete(@PathVariable long id, RedirectAttributes redirect) {
-        try {
-            tasks.delete(id);
-        } catch (InvalidInputException | ConflictException refused) {
-            redirect.addFlashAttribute("stepError", refused instanceof ConflictException conflict
-                    ? conflict.messageKey() : ((InvalidInputException) refused).problems().get(0).messageKey());
-            return "redirect:/zadania-publiczne/" + id;
-        }
+        // its lots and recorded matches go with it, so only who may write it is checked (in the service)
+        tasks.delete(id);
         redirect.addFlashAttribute("message", "publicservices.pages.task.deleted");
         return "redirect:/zadania-publiczne";
     }
