@@ -97,6 +97,9 @@ public class PageBudget {
                     new Target("event page", event, null),
                     new Target("catalogue", "/katalog", null),
                     new Target("offer page", offer, null),
+                    new Target("social clauses", "/klauzule-spoleczne", null),
+                    new Target("procurements", "/zamowienia", "demo.partner"),
+                    new Target("opportunities", "/zamowienia/okazje", "demo.pes"),
                     new Target("login", "/login", null)));
             for (String[] role : new String[][] {{"ADMIN", "demo.rops"}, {"OWES", "demo.owes"}, {"PES", "demo.pes"},
                     {"PARTNER", "demo.partner"}, {"COMMITTEE", "demo.komitet"}}) {
