@@ -1,5 +1,9 @@
 package pl.koordynator.es.shared;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
 /** A requested page, clamped to sane bounds so that no request can ask for a million rows. */
 public record Paging(int page, int size) {
 
@@ -26,6 +30,22 @@ public record Paging(int page, int size) {
             throw InvalidInputException.of("size", "paging.size.invalid");
         }
         return new Paging(page == null ? 0 : page, size == null ? DEFAULT_SIZE : size);
+    }
+
+    /**
+     * Every item of a list read page by page at the largest size, e.g. for a download of what a
+     * list's filters let through; stops at the first short page.
+     */
+    public static <T> List<T> everyPage(Function<Paging, PageOf<T>> list) {
+        List<T> items = new ArrayList<>();
+        for (int page = 0; page <= MAX_PAGE; page++) {
+            PageOf<T> found = list.apply(new Paging(page, MAX_SIZE));
+            items.addAll(found.items());
+            if (found.items().size() < MAX_SIZE) {
+                break;
+            }
+        }
+        return items;
     }
 
     public long offset() {

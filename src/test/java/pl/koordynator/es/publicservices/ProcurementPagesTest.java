@@ -220,6 +220,17 @@ class ProcurementPagesTest extends IntegrationTest {
         String page = page(get(saved.getRedirectedUrl()).with(as(fixtures.user(Role.PES))));
         assertThat(page).contains("Klub seniora").contains("45 000,00 zł").contains(gdansk.name())
                 .contains(polish("publicservices.pages.openForOffers")).doesNotContain("id=\"edit\"");
+
+        // the list's download holds what its filters let through
+        assertThat(page(get("/zadania-publiczne?area=SENIORS").with(as(partner))))
+                .contains("href=\"/zadania-publiczne/eksport?area=SENIORS&amp;format=csv\"");
+        String csv = mvc.perform(get("/zadania-publiczne/eksport?format=csv&area=SENIORS").with(as(partner)))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv).contains("Klub seniora").contains(polish("publicservices.area.SENIORS")).contains("45000");
+        assertThat(mvc.perform(get("/zadania-publiczne/eksport?format=csv&area=CULTURE").with(as(partner)))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).doesNotContain("Klub seniora");
+        assertThat(sheet(mvc.perform(get("/zadania-publiczne/eksport?format=xlsx").with(as(fixtures.user(Role.PES))))
+                .andReturn().getResponse().getContentAsByteArray())).contains("Klub seniora");
     }
 
     private static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, String title) {

@@ -33,6 +33,7 @@ public final class PublicServicesPageEndpoints {
             Endpoint.page(HttpMethod.POST, "/zamowienia/999999", false, WRITERS),
             Endpoint.page(HttpMethod.POST, "/zamowienia/999999/usun", false, WRITERS),
             Endpoint.page(HttpMethod.GET, "/zadania-publiczne", false, EVERYONE),
+            Endpoint.page(HttpMethod.GET, "/zadania-publiczne/eksport?format=xlsx", false, EVERYONE),
             Endpoint.page(HttpMethod.GET, "/zadania-publiczne/jst?q=Gm", false, ADMIN),
             Endpoint.page(HttpMethod.GET, "/zadania-publiczne/999999", false, EVERYONE),
             Endpoint.page(HttpMethod.GET, "/zadania-publiczne/nowe", false, WRITERS),

@@ -174,7 +174,7 @@ class PublicServicesDemoData implements ApplicationModuleInitializer {
                 .sorted(Comparator.comparingLong(OrganisationView::id)).toList();
         Random random = new Random(22);
         List<Draft> drafts = new ArrayList<>();
-        List<Opportunity> opportunities = opportunities(pes);
+        List<Opportunity> opportunities = opportunities(pes, jst);
         for (int i = 0; i < PROCUREMENTS; i++) {
             if (i < OPEN) {
                 drafts.add(open(i, opportunities.isEmpty() ? null : opportunities.get(i % opportunities.size()), jst,
@@ -208,7 +208,7 @@ class PublicServicesDemoData implements ApplicationModuleInitializer {
      * has no such offer (what {@link MatchingDemoData} declares for it then), so that its "Okazje dla
      * mnie" shows results.
      */
-    private List<Opportunity> opportunities(List<OrganisationView> pes) {
+    private List<Opportunity> opportunities(List<OrganisationView> pes, List<OrganisationView> jst) {
         Long demoPes = accounts.idAtStartup("demo.pes").flatMap(accounts::find).map(UserView::organisationId)
                 .orElse(null);
         List<OrganisationView> ordered = new ArrayList<>(pes);
@@ -218,6 +218,12 @@ class PublicServicesDemoData implements ApplicationModuleInitializer {
         List<Opportunity> found = new ArrayList<>();
         for (OrganisationView organisation : ordered) {
             if (found.size() >= OPEN || organisation.gminaTeryt() == null) {
+                continue;
+            }
+            // a gmina buys where it is: a PES without a demo JST in its powiat gets no opportunity (but demo.pes's)
+            String powiat = organisation.gminaTeryt().substring(0, 4);
+            if (jst.stream().noneMatch(j -> j.gminaTeryt() != null && j.gminaTeryt().startsWith(powiat))
+                    && (demoPes == null || organisation.id() != demoPes)) {
                 continue;
             }
             Subject subject = offers.publishedOf(organisation.id()).stream()

@@ -1,7 +1,6 @@
 package pl.koordynator.es.publicservices.web;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -32,7 +31,6 @@ import pl.koordynator.es.shared.Downloads;
 import pl.koordynator.es.shared.Downloads.Table;
 import pl.koordynator.es.shared.FormErrors;
 import pl.koordynator.es.shared.InvalidInputException;
-import pl.koordynator.es.shared.PageOf;
 import pl.koordynator.es.shared.Paging;
 import pl.koordynator.es.shared.PickedOrganisation;
 
@@ -116,25 +114,12 @@ class ProcurementPages {
                 .column(message("publicservices.pages.column.lots"), 8, ProcurementSummary::lots)
                 .column(message("publicservices.pages.column.lotsAwarded"), 8, ProcurementSummary::lotsAwarded)
                 .column(message("publicservices.pages.column.lotsWonByPes"), 8, ProcurementSummary::lotsWonByPes)
-                .rows(all(query));
+                .rows(Paging.everyPage(paging -> procurements.procurements(query, paging)));
         if (format.equals("xlsx")) {
             Downloads.xlsx(response, "zamowienia.xlsx", table);
         } else {
             Downloads.csv(response, "zamowienia.csv", table);
         }
-    }
-
-    /** Every procurement the filters let through, page by page. */
-    private List<ProcurementSummary> all(ProcurementQuery query) {
-        List<ProcurementSummary> rows = new ArrayList<>();
-        for (int page = 0; page <= Paging.MAX_PAGE; page++) {
-            PageOf<ProcurementSummary> found = procurements.procurements(query, new Paging(page, Paging.MAX_SIZE));
-            rows.addAll(found.items());
-            if (found.items().size() < Paging.MAX_SIZE) {
-                break;
-            }
-        }
-        return rows;
     }
 
     /** The suggestions of ROPS's buyer picker (static/js/combobox.js). */

@@ -25,7 +25,7 @@ class PublicServicesPagesUrlRules implements UrlAccessRules {
                         "/zadania-publiczne", "/zadania-publiczne/{id:\\d+}", "/zadania-publiczne/{id:\\d+}/usun")
                 .hasAnyRole("ADMIN", "PARTNER")
                 .requestMatchers(HttpMethod.GET, "/zamowienia", "/zamowienia/eksport", "/zamowienia/{id:\\d+}",
-                        "/zadania-publiczne", "/zadania-publiczne/{id:\\d+}")
+                        "/zadania-publiczne", "/zadania-publiczne/eksport", "/zadania-publiczne/{id:\\d+}")
                 .authenticated();
     }
 }

@@ -1,5 +1,12 @@
 package pl.koordynator.es.publicservices.web;
 
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -10,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 import pl.koordynator.es.publicservices.PublicBenefitArea;
 import pl.koordynator.es.publicservices.PublicTaskQuery;
 import pl.koordynator.es.publicservices.PublicTaskView;
@@ -17,6 +25,8 @@ import pl.koordynator.es.publicservices.PublicTasks;
 import pl.koordynator.es.security.Caller;
 import pl.koordynator.es.security.Role;
 import pl.koordynator.es.security.UserAccounts;
+import pl.koordynator.es.shared.Downloads;
+import pl.koordynator.es.shared.Downloads.Table;
 import pl.koordynator.es.shared.FormErrors;
 import pl.koordynator.es.shared.InvalidInputException;
 import pl.koordynator.es.shared.Paging;
@@ -34,17 +44,20 @@ class PublicTaskPages {
     private final PublicServicesChoices choices;
     private final UserAccounts users;
 
-    PublicTaskPages(PublicTasks tasks, PublicServicesChoices choices, UserAccounts users) {
+    private final MessageSource messages;
+
+    PublicTaskPages(PublicTasks tasks, PublicServicesChoices choices, UserAccounts users, MessageSource messages) {
         this.tasks = tasks;
         this.choices = choices;
         this.users = users;
+        this.messages = messages;
     }
 
     @GetMapping
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer year,
             @RequestParam(required = false) Long jst, @RequestParam(required = false) PublicBenefitArea area,
             @RequestParam(defaultValue = "false") boolean open, @RequestParam(required = false) Integer page,
-            Model model) {
+            HttpServletRequest request, Model model) {
         model.addAttribute("tasks", tasks.tasks(new PublicTaskQuery(FormValues.strip(q), jst, year, area,
                 open ? Boolean.TRUE : null, null), Paging.of(page, null)));
         model.addAttribute("q", q);
@@ -53,8 +66,45 @@ class PublicTaskPages {
         model.addAttribute("area", area);
         model.addAttribute("open", open);
         model.addAttribute("caller", users.caller());
+        for (String format : List.of("csv", "xlsx")) {
+            model.addAttribute("export" + format, UriComponentsBuilder.fromPath("/zadania-publiczne/eksport")
+                    .query(request.getQueryString()).replaceQueryParam("page").replaceQueryParam("format", format)
+                    .build(true).toUriString());
+        }
         choices.addTaskFiltersTo(model);
         return "publicservices/tasks/list";
+    }
+
+    /** The filtered list as CSV or XLSX, every row of it. */
+    @GetMapping("/eksport")
+    void export(@RequestParam(defaultValue = "csv") String format, @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer year, @RequestParam(required = false) Long jst,
+            @RequestParam(required = false) PublicBenefitArea area, @RequestParam(defaultValue = "false") boolean open,
+            HttpServletResponse response) throws IOException {
+        if (!format.equals("csv") && !format.equals("xlsx")) {
+            throw InvalidInputException.of("format", "publicservices.pages.error.format");
+        }
+        PublicTaskQuery query = new PublicTaskQuery(FormValues.strip(q), jst, year, area, open ? Boolean.TRUE : null,
+                null);
+        Table<PublicTaskView> table = new Table<PublicTaskView>(message("publicservices.pages.tasks.title"))
+                .column(message("publicservices.pages.field.callNumber"), 20, PublicTaskView::callNumber)
+                .column(message("publicservices.pages.field.callTitle"), 50, PublicTaskView::callTitle)
+                .column(message("publicservices.pages.field.jst"), 40, PublicTaskView::jstName)
+                .column(message("publicservices.pages.field.area"), 30,
+                        t -> message("publicservices.area." + t.area().name()))
+                .column(message("publicservices.pages.field.callDate"), 12, PublicTaskView::callDate)
+                .column(message("publicservices.pages.field.offerDeadline"), 12, PublicTaskView::offerDeadline)
+                .column(message("publicservices.pages.field.amount"), 16, PublicTaskView::amount)
+                .column(message("publicservices.pages.field.winnerName"), 40, PublicTaskView::winnerName)
+                .column(message("publicservices.pages.field.winnerNip"), 14, PublicTaskView::winnerNip)
+                .column(message("publicservices.pages.field.periodStart"), 12, PublicTaskView::periodStart)
+                .column(message("publicservices.pages.field.periodEnd"), 12, PublicTaskView::periodEnd)
+                .rows(Paging.everyPage(paging -> tasks.tasks(query, paging)));
+        if (format.equals("xlsx")) {
+            Downloads.xlsx(response, "zadania-publiczne.xlsx", table);
+        } else {
+            Downloads.csv(response, "zadania-publiczne.csv", table);
+        }
     }
 
     /** The suggestions of ROPS's JST picker (static/js/combobox.js). */
@@ -151,5 +201,9 @@ class PublicTaskPages {
         model.addAttribute("caller", caller);
         choices.addTaskFormChoicesTo(model);
         return "publicservices/tasks/form";
+    }
+
+    private String message(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
     }
 }
