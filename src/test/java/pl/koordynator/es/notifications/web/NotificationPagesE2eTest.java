@@ -72,6 +72,10 @@ class NotificationPagesE2eTest extends BrowserTest {
 
             page.locator("#status").selectOption("");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filtruj")).click();
+            // the redirect after the resend already lists both e-mails: wait until htmx has swapped
+            // the filtered list in (it pushes the filter into the address), or the click below may
+            // open a row that the swap then replaces
+            assertThat(page).hasURL(Pattern.compile(".*[?&]status=.*"));
             assertThat(page.getByText("E-maili: 2")).isVisible();
             page.getByText("Sprawozdanie kwartalne OWES 2025Q1 przyjęte").click();
             assertThat(page.getByText("sprawozdanie zostało przyjęte przez ROPS", new Page.GetByTextOptions().setExact(false)))
