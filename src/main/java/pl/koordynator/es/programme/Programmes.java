@@ -22,4 +22,13 @@ public interface Programmes {
     record ProgrammeSummary(long id, String name, int startYear, int endYear, int version, ProgrammeStatus status,
             boolean project, boolean demo) {
     }
+
+    /** Actions of the programmes in force (not projects), by programme and code, for other plans to refer to. */
+    java.util.List<ProgrammeAction> actionsInForce();
+
+    /** An action of any programme version by its node id; empty for another level or an unknown id. */
+    java.util.Optional<ProgrammeAction> action(long nodeId);
+
+    /** Judges an indicator kept elsewhere by the programme's trajectory rule and current thresholds. */
+    TrajectoryJudgement judge(TrajectoryCheck check);
 }

@@ -67,6 +67,7 @@ public abstract class IntegrationTest {
         jdbc.sql("delete from challenge_spent").update();
         jdbc.sql("delete from login_throttle").update();
         jdbc.sql("delete from login_known_address").update();
+        jdbc.sql("delete from localplans_plan").update();
         jdbc.sql("delete from publicservices_match").update();
         jdbc.sql("delete from publicservices_capacity").update();
         jdbc.sql("delete from publicservices_digest_subscription").update();

@@ -62,7 +62,13 @@ class EndpointAccessTest extends IntegrationTest {
                 pl.koordynator.es.publicservices.ProcurementImportEndpoints.ALL.stream(),
                 pl.koordynator.es.publicservices.ClauseMeasuresEndpoints.ALL.stream(),
                 pl.koordynator.es.publicservices.MatchingEndpoints.ALL.stream(),
-                pl.koordynator.es.publicservices.PublicServicesPageEndpoints.ALL.stream()).flatMap(s -> s);
+                pl.koordynator.es.publicservices.PublicServicesPageEndpoints.ALL.stream(),
+                pl.koordynator.es.localplans.LocalPlansEndpoints.ALL.stream(),
+                pl.koordynator.es.localplans.LocalPlansPageEndpoints.ALL.stream(),
+                pl.koordynator.es.localplans.LocalPlanSectionsEndpoints.ALL.stream(),
+                pl.koordynator.es.localplans.LocalPlanDiagnosisEndpoints.ALL.stream(),
+                pl.koordynator.es.localplans.LocalPlanCoverageEndpoints.ALL.stream(),
+                pl.koordynator.es.localplans.LocalPlanMonitoringEndpoints.ALL.stream()).flatMap(s -> s);
     }
 
     private static Stream<Endpoint> frame() {

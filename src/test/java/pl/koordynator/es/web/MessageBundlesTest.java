@@ -18,7 +18,8 @@ class MessageBundlesTest {
     @ValueSource(strings = {"messages", "i18n/territory", "i18n/registry", "i18n/registryimport", "i18n/map", "i18n/needs",
             "i18n/statistics", "i18n/notifications", "i18n/reporting", "i18n/events", "i18n/activityplan", "i18n/support",
             "i18n/participants", "i18n/privacy", "i18n/publicservices", "i18n/procurementimport", "i18n/clausemeasures",
-            "i18n/matching", "i18n/publicservicespages"})
+            "i18n/matching", "i18n/publicservicespages", "i18n/localplans", "i18n/localplanspages", "i18n/localplanssections",
+            "i18n/localplansdiagnosis", "i18n/localplanscoverage", "i18n/localplansmonitoring"})
     void englishAndPolishBundlesHaveTheSameKeys(String basename) throws IOException {
         Properties english = load(basename + ".properties");
         Properties polish = load(basename + "_pl.properties");

@@ -60,9 +60,12 @@ public class ProgrammeService implements Programmes {
     private final ProgrammeSettingsService settings;
     private final Organisations organisations;
     private final AuditTrail audit;
+    private final ProgrammeActionsReader actions;
 
     ProgrammeService(ProgrammeRepository repository, ProgrammeRules rules, ProgrammeMonitor monitor,
-            ProgrammeAccess access, ProgrammeSettingsService settings, Organisations organisations, AuditTrail audit) {
+            ProgrammeAccess access, ProgrammeSettingsService settings, Organisations organisations, AuditTrail audit,
+            ProgrammeActionsReader actions) {
+        this.actions = actions;
         this.repository = repository;
         this.rules = rules;
         this.monitor = monitor;
@@ -622,5 +625,28 @@ public class ProgrammeService implements Programmes {
 
     private static String plain(BigDecimal value) {
         return value == null ? "" : value.stripTrailingZeros().toPlainString();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<pl.koordynator.es.programme.ProgrammeAction> actionsInForce() {
+        return actions.inForce();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Optional<pl.koordynator.es.programme.ProgrammeAction> action(long nodeId) {
+        return actions.find(nodeId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public pl.koordynator.es.programme.TrajectoryJudgement judge(pl.koordynator.es.programme.TrajectoryCheck check) {
+        Map<ProgrammePeriod, BigDecimal> targets = Map.of(ProgrammePeriod.ofYear(check.targetYear()), check.target());
+        BigDecimal expected = Trajectory.expected(check.baseline(), check.baselineYear(), check.startYear(), targets,
+                ProgrammePeriod.ofYear(check.year()));
+        Double progress = Trajectory.progress(check.actual(), check.baseline(), expected, check.direction());
+        return new pl.koordynator.es.programme.TrajectoryJudgement(expected, progress,
+                Trajectory.status(progress, settings.current()));
     }
 }
