@@ -167,8 +167,9 @@ public class LocalPlanDiagnosisService implements LocalPlanDiagnosis {
 
     private DiagnosisFigure mapFigure(Area area, String code, Locale locale, LocalDate today, Texts text) {
         IndicatorLayer layer = map.layer(area.mapLevel(), code, null);
-        BigDecimal value = layer.units().stream().filter(u -> u.teryt().equals(area.teryt())).map(UnitValue::value)
-                .findFirst().orElse(null);
+        // a unit without data has a null value: no Optional of it
+        BigDecimal value = layer.units().stream().filter(u -> u.teryt().equals(area.teryt())).findFirst()
+                .map(UnitValue::value).orElse(null);
         IndicatorDefinition indicator = layer.indicator();
         String source = indicator.source();
         if (layer.populationYear() != null && !"POPULATION".equals(code)) {
