@@ -29,7 +29,7 @@ import pl.koordynator.es.testing.RegionDate;
  * Borzytuchom (2201012)  NGO C, supported by the OWES            (same powiat 2201)
  * Gdańsk (2261011)       social cooperative D, supported by the OWES  (another powiat)
  * </pre>
- * Plans are written straight into {@code localplans_plan}: the diagnosis reads only its unit and title.
+ * Plans are made through the plans service ({@link LocalPlansFixtures}).
  */
 @Component
 public class LocalPlanDiagnosisFixtures {
@@ -43,6 +43,7 @@ public class LocalPlanDiagnosisFixtures {
     private final SupportFixtures support;
     private final NeedsFixtures needs;
     private final JdbcClient jdbc;
+    private final LocalPlansFixtures plans;
 
     public OrganisationView a;
     public OrganisationView b;
@@ -50,11 +51,13 @@ public class LocalPlanDiagnosisFixtures {
     public OrganisationView d;
     public OrganisationView owes;
 
-    LocalPlanDiagnosisFixtures(RegistryFixtures registry, SupportFixtures support, NeedsFixtures needs, JdbcClient jdbc) {
+    LocalPlanDiagnosisFixtures(RegistryFixtures registry, SupportFixtures support, NeedsFixtures needs, JdbcClient jdbc,
+            LocalPlansFixtures plans) {
         this.registry = registry;
         this.support = support;
         this.needs = needs;
         this.jdbc = jdbc;
+        this.plans = plans;
     }
 
     public LocalPlanDiagnosisFixtures enter() {
@@ -94,14 +97,13 @@ public class LocalPlanDiagnosisFixtures {
         return this;
     }
 
-    /** A plan for a gmina (7 digits) or a powiat (4 digits) in preparation. */
-    public long plan(String unitTeryt, String unitName) {
-        return jdbc.sql("""
-                insert into localplans_plan (unit_teryt, unit_level, unit_name, powiat_teryt, title, status)
-                values (:unit, :level, :name, :powiat, :title, 'IN_PREPARATION') returning id""")
-                .param("unit", unitTeryt).param("level", unitTeryt.length() == 7 ? "GMINA" : "POWIAT")
-                .param("name", unitName).param("powiat", unitTeryt.substring(0, 4))
-                .param("title", "Lokalny plan rozwoju ekonomii społecznej – " + unitName).query(Long.class).single();
+    /**
+     * A plan in preparation for a gmina (7 digits) or a powiat (4 digits), made through the plans service,
+     * with a fresh JST of the unit (seated in Bytów for the powiat) whose PARTNER users write its sections.
+     */
+    public LocalPlanView plan(String unitTeryt, String jstName) {
+        OrganisationView jst = plans.jst(jstName, unitTeryt.length() == 7 ? unitTeryt : BYTOW);
+        return plans.plan(unitTeryt, jst, null);
     }
 
     /** The DIAGNOSIS section's text as the sections editor leaves it. */

@@ -35,14 +35,15 @@ class LocalPlanDiagnosisPagesE2eTest extends BrowserTest {
 
     private void tour(int width, int height, String suffix) {
         fixtures.enter();
-        long plan = fixtures.plan(LocalPlanDiagnosisFixtures.BYTOW, "Bytów");
+        LocalPlanView view = fixtures.plan(LocalPlanDiagnosisFixtures.BYTOW, "Gmina Bytów");
+        long plan = view.id();
         fixtures.diagnosisText(plan, "W gminie działają cztery podmioty ekonomii społecznej.\n\nBrakuje miejsc reintegracji.");
         UserView admin = users.create("rops-" + System.nanoTime(), Role.ADMIN);
         try (BrowserContext context = browsers.newContext(width, height)) {
             context.setDefaultNavigationTimeout(30_000);
             Page page = context.newPage();
             Browsers.signIn(page, baseUrl(), admin.username(), TestUsers.PASSWORD);
-            Browsers.visit(page, baseUrl(), "/plany-lokalne/" + plan + "/diagnoza", "Diagnoza: Bytów",
+            Browsers.visit(page, baseUrl(), "/plany-lokalne/" + plan + "/diagnoza", "Diagnoza: " + view.unitName(),
                     "localplans-diagnosis-" + suffix);
             assertThat(page.locator("#diagnosis-text")).containsText("cztery podmioty ekonomii społecznej");
             assertThat(page.locator("#edit-text")).hasAttribute("href", "/plany-lokalne/" + plan + "/sekcje/diagnosis");

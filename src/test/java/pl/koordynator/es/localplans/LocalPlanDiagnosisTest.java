@@ -26,6 +26,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import pl.koordynator.es.registry.Kind;
 import pl.koordynator.es.security.Role;
+import pl.koordynator.es.security.UserView;
 import pl.koordynator.es.testing.IntegrationTest;
 import pl.koordynator.es.testing.RegionDate;
 import tools.jackson.databind.JsonNode;
@@ -43,11 +44,14 @@ class LocalPlanDiagnosisTest extends IntegrationTest {
     @Autowired
     JsonMapper json;
 
+    @Autowired
+    LocalPlanDiagnosis diagnosis;
+
     @Test
     void theFiguresOfAGminaEqualTheMapRegistrySupportAndClauseApisForTheSameGmina() throws Exception {
         population();
         fixtures.enter();
-        long plan = fixtures.plan(BYTOW, "Bytów");
+        long plan = fixtures.plan(BYTOW, "Gmina Bytów").id();
         JsonNode diagnosis = api("/api/v1/local-plans/" + plan + "/diagnosis", users.as(Role.PES));
         assertThat(diagnosis.path("unitTeryt").asString()).isEqualTo(BYTOW);
         assertThat(diagnosis.path("asOf").asString()).isEqualTo(RegionDate.today().toString());
@@ -146,7 +150,7 @@ class LocalPlanDiagnosisTest extends IntegrationTest {
     void aPowiatPlanAddsUpItsGminas() throws Exception {
         population();
         fixtures.enter();
-        long plan = fixtures.plan(POWIAT_BYTOWSKI, "powiat bytowski");
+        long plan = fixtures.plan(POWIAT_BYTOWSKI, "Powiat Bytowski").id();
         JsonNode diagnosis = api("/api/v1/local-plans/" + plan + "/diagnosis", users.as(Role.OWES));
         for (String code : List.of("PES_ACTIVE", "PES_ACTIVE_NGO", "SOCIAL_ENTERPRISES", "REINTEGRATION_PLACES",
                 "PES_JOBS")) {
@@ -177,7 +181,7 @@ class LocalPlanDiagnosisTest extends IntegrationTest {
     @Test
     void thePdfIsAnA4DocumentWithTheTextAndTheFiguresInPolish() throws Exception {
         fixtures.enter();
-        long plan = fixtures.plan(BYTOW, "Bytów");
+        long plan = fixtures.plan(BYTOW, "Gmina Bytów").id();
         fixtures.diagnosisText(plan, "W gminie działa spółdzielnia socjalna.\n\nBrakuje miejsc reintegracji.");
         byte[] pdf = mvc.perform(get("/plany-lokalne/" + plan + "/diagnoza.pdf").with(users.as(Role.PARTNER)))
                 .andExpect(status().isOk()).andExpect(content().contentType("application/pdf"))
@@ -194,12 +198,28 @@ class LocalPlanDiagnosisTest extends IntegrationTest {
     void anUnknownPlanIs404AndTheTextShowsWithItsEditLinkOnlyForItsAuthors() throws Exception {
         mvc.perform(get("/api/v1/local-plans/999999/diagnosis").with(users.as(Role.ADMIN)))
                 .andExpect(status().isNotFound());
-        long plan = fixtures.plan(BORZYTUCHOM, "Borzytuchom");
+        LocalPlanView view = fixtures.plan(BORZYTUCHOM, "Gmina Borzytuchom");
+        long plan = view.id();
         fixtures.diagnosisText(plan, "Gmina wiejska z jednym stowarzyszeniem.");
         String asAdmin = mvc.perform(get("/plany-lokalne/" + plan + "/diagnoza").with(users.as(Role.ADMIN)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(asAdmin).contains("Gmina wiejska z jednym stowarzyszeniem.", "Edytuj tekst diagnozy",
                 "/plany-lokalne/" + plan + "/sekcje/diagnosis", "Pobierz PDF", "Indeks priorytetów wsparcia");
+        // the plan's JST writes its sections; a PARTNER of another institution only reads
+        UserView jst = users.create("lp-jst-" + System.nanoTime(), Role.PARTNER, view.jstId());
+        users.signIn(jst);
+        try {
+            assertThat(diagnosis.diagnosis(plan).mayEditText()).isTrue();
+        } finally {
+            users.signOut();
+        }
+        UserView other = users.create("lp-other-" + System.nanoTime(), Role.PARTNER);
+        users.signIn(other);
+        try {
+            assertThat(diagnosis.diagnosis(plan).mayEditText()).isFalse();
+        } finally {
+            users.signOut();
+        }
         String asPes = mvc.perform(get("/plany-lokalne/" + plan + "/diagnoza").with(users.as(Role.PES)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(asPes).contains("Gmina wiejska z jednym stowarzyszeniem.").doesNotContain("Edytuj tekst diagnozy");
