@@ -159,6 +159,20 @@ class NetworkRepository {
                 .param("id", organisationId).param("day", day).query(String.class).list();
     }
 
+    /** Names of the networks each organisation belongs to on the day; organisations in none are absent. */
+    java.util.Map<Long, List<String>> networksOfEach(java.util.Collection<Long> organisationIds, LocalDate day) {
+        java.util.Map<Long, List<String>> each = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                select m.organisation_id, n.name from network_member m join network n on n.id = m.network_id
+                where m.organisation_id in (:ids) and m.joined_on <= :day and (m.left_on is null or m.left_on > :day)
+                order by m.organisation_id, n.name""")
+                .param("ids", organisationIds).param("day", day)
+                .query((rs, n) -> each.computeIfAbsent(rs.getLong(1), id -> new java.util.ArrayList<>())
+                        .add(rs.getString(2)))
+                .list();
+        return each;
+    }
+
     List<Long> meetingEvents(long networkId) {
         return jdbc.sql("select event_id from network_meeting where network_id = :id order by event_id")
                 .param("id", networkId).query(Long.class).list();

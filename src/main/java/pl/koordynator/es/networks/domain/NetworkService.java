@@ -83,6 +83,18 @@ public class NetworkService implements Networks {
         return networks.networksOf(organisationId, day);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public long activeTiesOfAny(java.util.Collection<Long> organisationIds, LocalDate day) {
+        return organisationIds.isEmpty() ? 0 : ties.countActiveOfAny(organisationIds, day);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, List<String>> networksOfEach(java.util.Collection<Long> organisationIds, LocalDate day) {
+        return organisationIds.isEmpty() ? java.util.Map.of() : networks.networksOfEach(organisationIds, day);
+    }
+
     @Transactional(readOnly = true)
     public PageOf<NetworkView> search(NetworkQuery query, Paging paging) {
         NetworksAccess.Viewer viewer = access.viewer();

@@ -130,6 +130,12 @@ class TieRepository {
                 .param("from", day).param("to", day).param("id", organisationId).query(Long.class).single();
     }
 
+    long countActiveOfAny(Collection<Long> organisationIds, LocalDate day) {
+        return jdbc.sql("select count(*) from tie t where t.confirmed and not t.withdrawn and " + WITHIN
+                        + " and (t.from_organisation_id in (:ids) or t.to_organisation_id in (:ids))")
+                .param("from", day).param("to", day).param("ids", organisationIds).query(Long.class).single();
+    }
+
     private static String where(Collection<Long> scope, TieQuery query, Collection<Long> ends,
             Map<String, Object> params) {
         StringBuilder where = new StringBuilder(" where true");
