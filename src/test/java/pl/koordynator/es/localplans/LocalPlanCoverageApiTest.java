@@ -50,11 +50,11 @@ class LocalPlanCoverageApiTest extends IntegrationTest {
     void aVisitorReadsTheCountsUnitsAndExpiringPlansWithoutTheirTitles() throws Exception {
         long allGminas = territory.units(Level.GMINA, null).size();
         mvc.perform(get("/api/v1/local-plans/coverage")).andExpect(status().isOk())
-                .andExpect(jsonPath("$.gminas").value(allGminas))
+                .andExpect(jsonPath("$.gminas").value((int) allGminas))
                 .andExpect(jsonPath("$.counts", hasSize(CoverageStatus.values().length)))
                 .andExpect(jsonPath("$.counts[?(@.status == 'ADOPTED')].gminas").value(1))
                 .andExpect(jsonPath("$.counts[?(@.status == 'IN_CONSULTATION')].gminas").value(1))
-                .andExpect(jsonPath("$.counts[?(@.status == 'NONE')].gminas").value(allGminas - 2))
+                .andExpect(jsonPath("$.counts[?(@.status == 'NONE')].gminas").value((int) allGminas - 2))
                 .andExpect(jsonPath("$.expiring[0].unitTeryt").value(gminas.get(0).teryt()))
                 .andExpect(jsonPath("$.expiring[0].daysLeft").value(60))
                 .andExpect(jsonPath("$.expiring[0].periodEnd").value(today.plusDays(60).toString()))
