@@ -12,7 +12,7 @@ import pl.koordynator.es.shared.MenuGroup;
 class LocalPlanCoverageMenuEntries implements MenuEntries {
 
     private static final List<MenuEntry> ENTRIES = List.of(
-            new MenuEntry(MenuGroup.PROGRAMME, 62, "localplans.cov.menu", "/plany-lokalne/pokrycie"));
+            new MenuEntry(MenuGroup.PROGRAMME, 72, "localplans.cov.menu", "/plany-lokalne/pokrycie"));
 
     @Override
     public List<MenuEntry> menuEntries() {
