@@ -55,7 +55,8 @@ class ProgrammeMeasuresCatalogueTest extends IntegrationTest {
                 "registry.ps-active", "registry.jobs", "registry.jobs-at-risk", "registry.reintegration-places",
                 "events.held", "events.held.training", "events.participants", "events.participants.training",
                 "events.campaign-reach", "events.pes-business-ties", "events.reintegration-cooperation",
-                "needs.published", "reporting.PES_SUPPORTED");
+                "needs.published", "reporting.PES_SUPPORTED", "localplans.jst-adopted", "localplans.in-preparation",
+                "localplans.top20-covered-share");
     }
 
     /** The message bundles the application reads (spring.messages.basename), so a module may name its measures in its own. */

@@ -41,7 +41,7 @@ class NavigationTest extends IntegrationTest {
 
     private static final Set<String> PUBLIC = Set.of("/organisations", "/map", "/needs", "/events", "/networks",
             "/networks/graph", "/programme/progress", "/komitet", "/stanowiska", "/katalog", "/aktualnosci", "/kampanie",
-            "/klauzule-spoleczne");
+            "/klauzule-spoleczne", "/plany-lokalne/pokrycie");
     private static final Set<String> ADMINISTRATION = Set.of("/admin/territory", "/admin/statistics",
             "/admin/map/weights", "/admin/reporting/templates", "/admin/programme/settings", "/admin/users",
             "/admin/notifications", "/admin/audit", "/admin/personal-data");

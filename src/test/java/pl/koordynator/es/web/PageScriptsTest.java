@@ -109,9 +109,10 @@ class PageScriptsTest {
         for (var template : templates.entrySet()) {
             String text = template.getValue();
             boolean loadsLeaflet = text.contains("/webjars/leaflet/");
-            assertThat(loadsLeaflet).as(template.getKey() + " loads Leaflet exactly with /js/map.js, /js/programme.js or /js/catalogue-map.js")
+            assertThat(loadsLeaflet).as(template.getKey() + " loads Leaflet exactly with /js/map.js, /js/programme.js, "
+                    + "/js/catalogue-map.js or /js/localplans-coverage.js")
                     .isEqualTo(text.contains("/js/map.js") || text.contains("/js/programme.js")
-                            || text.contains("/js/catalogue-map.js"));
+                            || text.contains("/js/catalogue-map.js") || text.contains("/js/localplans-coverage.js"));
             boolean loadsChart = text.contains("/webjars/chart.js/");
             assertThat(loadsChart).as(template.getKey() + " loads Chart.js exactly where it has a <canvas>")
                     .isEqualTo(text.contains("<canvas"));
@@ -122,7 +123,8 @@ class PageScriptsTest {
                 chart.add(template.getKey());
             }
         }
-        assertThat(leaflet).containsExactlyInAnyOrder("map/map", "programme/indicator", "catalogue/public/map");
+        assertThat(leaflet).containsExactlyInAnyOrder("map/map", "programme/indicator", "catalogue/public/map",
+                "localplans/coverage");
         assertThat(chart).containsExactlyInAnyOrder("map/profile", "reporting/summary", "programme/indicator");
     }
 }

@@ -142,6 +142,10 @@ class ValidHtmlTest extends IntegrationTest {
         // social clauses: the region's measures and a JST's history
         pages.merge("visitor", List.of("/klauzule-spoleczne", "/klauzule-spoleczne?sort=share&dir=asc",
                 "/klauzule-spoleczne/" + partner), both);
+        // local plans: the coverage of the region, filtered too
+        pages.merge("visitor", List.of("/plany-lokalne/pokrycie", "/plany-lokalne/pokrycie?status=NONE&powiat=2201"),
+                both);
+        pages.merge("ADMIN", List.of("/plany-lokalne/pokrycie"), both);
         // public services: procurements (one with clauses and an awarded lot), public tasks, a buyer's card
         long procurement = id("select procurement_id from publicservices_lot where result = 'AWARDED' and has_clause "
                 + "order by procurement_id");
