@@ -65,6 +65,8 @@ class LocalPlanSectionPagesE2eTest extends BrowserTest {
             assertThat(page.locator("#flash-message")).isVisible();
             assertThat(page.locator("article ins")).containsText("15");
             assertThat(page.locator("article del")).containsText("12");
+            org.assertj.core.api.Assertions.assertThat(page.locator("article .lp-diff").innerText())
+                    .containsOnlyOnce("podmiotów").containsOnlyOnce("przedsiębiorstw");
             Browsers.check(page, "localplans-section-commented-" + suffix);
         }
 
@@ -90,6 +92,7 @@ class LocalPlanSectionPagesE2eTest extends BrowserTest {
             page.locator("#version-2 a").click();
             assertThat(page.locator("#diff ins")).containsText("15");
             assertThat(page.locator("#diff del")).containsText("12");
+            org.assertj.core.api.Assertions.assertThat(page.locator("#diff").innerText()).containsOnlyOnce("podmiotów");
             assertThat(page.locator("#diff ins .visually-hidden").first()).hasText("dodano: ");
             Browsers.check(page, "localplans-section-diff-" + suffix);
         }
