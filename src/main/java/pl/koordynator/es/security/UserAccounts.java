@@ -53,4 +53,10 @@ public interface UserAccounts {
      * start-up only (e.g. the demo committee member who signs in as {@code demo.komitet}).
      */
     Optional<Long> idAtStartup(String username);
+
+    /**
+     * The ids of the accounts with this e-mail address (any case), for modules that keep authors as
+     * account ids and must find, export or erase what one person wrote; empty for a blank address.
+     */
+    List<Long> idsWithEmail(String email);
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import pl.koordynator.es.audit.AuditTrail;
+import pl.koordynator.es.security.UserAccounts;
 import pl.koordynator.es.privacy.EmailAddress;
 import pl.koordynator.es.privacy.PersonalData;
 import pl.koordynator.es.privacy.PersonalDataErasure;
@@ -22,9 +23,8 @@ import pl.koordynator.es.privacy.PersonalDataFinding;
  * with a neutral marker; the comments stay (with their decision) and the versions keep their text,
  * which is the plan's, a public document of the JST. The audit trail never held the texts in clear.
  * <p>
- * The accounts with the address are found in the security module's {@code user_account}: its
- * {@code UserAccounts} offers no look-up by address, and the privacy service asks this module before
- * the account itself is anonymised (modules in the order of their names).
+ * The accounts with the address come from {@code UserAccounts.idsWithEmail}; the privacy service asks
+ * this module before the account itself is anonymised (modules in the order of their names).
  */
 @Component
 class LocalPlanSectionsPersonalData implements PersonalData {
@@ -35,8 +35,10 @@ class LocalPlanSectionsPersonalData implements PersonalData {
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
+    private final UserAccounts accounts;
 
-    LocalPlanSectionsPersonalData(JdbcClient jdbc, AuditTrail audit) {
+    LocalPlanSectionsPersonalData(JdbcClient jdbc, AuditTrail audit, UserAccounts accounts) {
+        this.accounts = accounts;
         this.jdbc = jdbc;
         this.audit = audit;
     }
@@ -54,8 +56,7 @@ class LocalPlanSectionsPersonalData implements PersonalData {
     }
 
     private List<Long> accounts(EmailAddress email) {
-        return jdbc.sql("select id from user_account where lower(email) = lower(:email)").param("email", email.value())
-                .query(Long.class).list();
+        return accounts.idsWithEmail(email.value());
     }
 
     private List<Comment> comments(List<Long> accounts) {

@@ -30,6 +30,11 @@ class UserAccountRepository {
                 .param("username", username).query(UserAccountRepository::row).optional();
     }
 
+    List<Long> idsWithEmail(String email) {
+        return jdbc.sql("select id from user_account where lower(email) = lower(:email) order by id")
+                .param("email", email).query(Long.class).list();
+    }
+
     Optional<StoredAccount> findById(long id) {
         return jdbc.sql("select * from user_account where id = :id").param("id", id)
                 .query(UserAccountRepository::row).optional();

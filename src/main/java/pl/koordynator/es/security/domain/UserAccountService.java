@@ -136,6 +136,12 @@ public class UserAccountService implements UserAccounts {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public List<Long> idsWithEmail(String email) {
+        return email == null || email.isBlank() ? List.of() : accounts.idsWithEmail(email.strip());
+    }
+
+    @Override
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public Optional<UserView> findByUsername(String username) {
