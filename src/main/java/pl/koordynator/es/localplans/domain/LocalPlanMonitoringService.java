@@ -192,7 +192,7 @@ public class LocalPlanMonitoringService implements LocalPlanMonitoring {
         BigDecimal actual = switch (indicator.source()) {
             case ENTERED -> entered.stream().filter(v -> v.year() == year).map(YearValue::value).findFirst()
                     .orElse(null);
-            case MAP -> sources.mapValue(plan, indicator.sourceCode(), year);
+            case MAP -> sources.mapValue(plan, indicator.sourceCode(), year, today);
             case MEASURE -> sources.measureValue(plan, indicator.sourceCode(), year, today);
         };
         TrajectoryJudgement judgement = programmes.judge(new TrajectoryCheck(indicator.baseline(),

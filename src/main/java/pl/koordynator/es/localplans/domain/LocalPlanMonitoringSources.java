@@ -10,7 +10,6 @@ import pl.koordynator.es.localplans.PlanLevel;
 import pl.koordynator.es.map.IndicatorLayer;
 import pl.koordynator.es.map.MapFigures;
 import pl.koordynator.es.map.MapLevel;
-import pl.koordynator.es.shared.InvalidInputException;
 import pl.koordynator.es.shared.Measure;
 import pl.koordynator.es.shared.MeasureValue;
 import pl.koordynator.es.shared.ProgrammeMeasures;
@@ -23,6 +22,9 @@ import pl.koordynator.es.shared.ProgrammeMeasures;
 @Component
 class LocalPlanMonitoringSources {
 
+    /** The map's first year. */
+    private static final int FIRST_MAP_YEAR = 1990;
+
     private final MapFigures map;
     private final List<ProgrammeMeasures> measures;
 
@@ -32,13 +34,14 @@ class LocalPlanMonitoringSources {
     }
 
     /** The map's value of the indicator for the plan's unit in the year, as {@code /api/v1/map/{level}} gives it. */
-    BigDecimal mapValue(LocalPlanMonitoringRepository.Plan plan, String code, int year) {
-        IndicatorLayer layer;
-        try {
-            layer = map.layer(plan.level() == PlanLevel.GMINA ? MapLevel.GMINA : MapLevel.POWIAT, code, year);
-        } catch (InvalidInputException unknownCodeOrYear) {
+    BigDecimal mapValue(LocalPlanMonitoringRepository.Plan plan, String code, int year, LocalDate today) {
+        // the map refuses an unknown code or a year out of its range, and its refusal would spoil the
+        // reader's transaction: such a year has no data, asked or not
+        if (year < FIRST_MAP_YEAR || year > today.getYear()
+                || map.indicators().stream().noneMatch(indicator -> indicator.code().equals(code))) {
             return null;
         }
+        IndicatorLayer layer = map.layer(plan.level() == PlanLevel.GMINA ? MapLevel.GMINA : MapLevel.POWIAT, code, year);
         if (layer.year() != year) {
             return null;
         }
