@@ -121,9 +121,14 @@ class LocalPlanMonitoringPages {
         model.addAttribute("valueErrors", valueErrors);
         model.addAttribute("typedValues", typedValues);
         model.addAttribute("valueGlobalErrors", valueGlobalErrors);
-        model.addAttribute("enteredIndicators", plan.indicators().stream()
+        List<PlanMonitoring.IndicatorStatus> entered = plan.indicators().stream()
                 .filter(indicator -> indicator.source() == pl.koordynator.es.localplans.IndicatorSource.ENTERED)
-                .toList());
+                .toList();
+        model.addAttribute("enteredIndicators", entered);
+        // the error summary names each indicator, as several share the field's words
+        Map<Long, String> labels = new LinkedHashMap<>();
+        entered.forEach(indicator -> labels.put(indicator.indicatorId(), indicator.number() + ". " + indicator.name()));
+        model.addAttribute("indicatorLabels", labels);
         boolean noteRefused = !noteErrors.isEmpty();
         model.addAttribute("noteText", noteRefused ? noteText : plan.note() == null ? "" : plan.note().text());
         model.addAttribute("noteVersion", noteRefused ? noteVersion
