@@ -93,8 +93,7 @@ class LocalPlanMonitoringPages {
                 globalErrors.add(message(refusal.messageKey(), refusal.arguments()));
             }
         }
-        return show(monitoring.monitoring(id, year), valueErrors, typed, globalErrors, null, null, new ArrayList<>(),
-                model);
+        return show(shown(id, year), valueErrors, typed, globalErrors, null, null, new ArrayList<>(), model);
     }
 
     @PostMapping("/plany-lokalne/{id:\\d+}/monitoring/notatka")
@@ -111,8 +110,17 @@ class LocalPlanMonitoringPages {
         } catch (ConflictException refusal) {
             noteErrors.add(message(refusal.messageKey(), refusal.arguments()));
         }
-        return show(monitoring.monitoring(id, year), Map.of(), new LinkedHashMap<>(), new ArrayList<>(), text, version,
-                noteErrors, model);
+        return show(shown(id, year), Map.of(), new LinkedHashMap<>(), new ArrayList<>(), text, version, noteErrors,
+                model);
+    }
+
+    /** The year a refused form was for, or the plan's current year when that year was the problem. */
+    private PlanMonitoring shown(long id, int year) {
+        try {
+            return monitoring.monitoring(id, year);
+        } catch (InvalidInputException yearOutsideThePlan) {
+            return monitoring.monitoring(id, null);
+        }
     }
 
     private String show(PlanMonitoring plan, Map<Long, String> valueErrors, Map<Long, String> typedValues,
