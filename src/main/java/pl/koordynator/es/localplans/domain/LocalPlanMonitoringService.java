@@ -157,12 +157,13 @@ public class LocalPlanMonitoringService implements LocalPlanMonitoring {
             problems.add(new InvalidInputException.FieldProblem("year", PREFIX + "year.outside",
                     yearArguments(years)));
         }
-        String stripped = text == null ? "" : text.strip();
+        // a browser sends a line break as CR LF but counts it as one character against the field's limit
+        String stripped = text == null ? "" : text.replace("\r\n", "\n").strip();
         if (stripped.isEmpty()) {
             problems.add(new InvalidInputException.FieldProblem("text", PREFIX + "note.required"));
         } else if (stripped.length() > NOTE_LIMIT) {
             problems.add(new InvalidInputException.FieldProblem("text", PREFIX + "note.tooLong",
-                    new Object[] {NOTE_LIMIT}));
+                    new Object[] {String.valueOf(NOTE_LIMIT)}));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
