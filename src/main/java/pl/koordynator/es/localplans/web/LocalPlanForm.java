@@ -24,8 +24,11 @@ import static pl.koordynator.es.localplans.web.LocalPlanFormValues.text;
  */
 public class LocalPlanForm {
 
-    /** A problem the service names by a row's number ({@code goals[1]} for goal 1) rather than its place. */
-    private static final Pattern ROW_FIELD = Pattern.compile("(goals|actions|indicators)\\[(\\d+)\\](\\..*)?");
+    /** A problem on a whole row, or on the row's number (which the form sets itself). */
+    private static final Pattern ROW = Pattern.compile("(goals|actions|indicators)\\[(\\d+)\\](\\.number)?");
+
+    /** A problem on one organisation of an action's multi-select. */
+    private static final Pattern PARTY = Pattern.compile("(actions\\[\\d+\\]\\.(?:responsibleIds|partnerIds))\\[\\d+\\]");
 
     private String unitTeryt;
     private String title;
@@ -102,34 +105,24 @@ public class LocalPlanForm {
     }
 
     /**
-     * The service's problems on the form's fields. Rows are numbered from 1 in the plan and from 0 in the
-     * form, so a problem on {@code goals[1].title} (goal 1) is one on the form's {@code goals[0].title};
-     * a number outside the rows (or the list as a whole) stays on the list.
+     * The service's problems on the form's fields: a problem on a whole row (or its number) is shown on the
+     * row's name, one on an organisation of a multi-select on the select.
      */
     InvalidInputException onFields(InvalidInputException problems) {
         return new InvalidInputException(problems.problems().stream().map(problem -> {
             String field = problem.field();
             if (field != null) {
-                Matcher row = ROW_FIELD.matcher(field);
+                Matcher row = ROW.matcher(field);
+                Matcher party = PARTY.matcher(field);
                 if (row.matches()) {
-                    field = rowField(row.group(1), Integer.parseInt(row.group(2)), row.group(3));
+                    field = row.group(1) + "[" + row.group(2) + "]"
+                            + (row.group(1).equals("indicators") ? ".name" : ".title");
+                } else if (party.matches()) {
+                    field = party.group(1);
                 }
             }
             return new FieldProblem(field, problem.messageKey(), problem.arguments());
         }).toList());
-    }
-
-    private String rowField(String list, int number, String rest) {
-        int size = switch (list) {
-            case "goals" -> goals.size();
-            case "actions" -> actions.size();
-            default -> indicators.size();
-        };
-        if (number < 1 || number > size) {
-            return list;
-        }
-        return list + "[" + (number - 1) + "]" + (rest == null ? ".title" : rest).replace(".title",
-                list.equals("indicators") && rest == null ? ".name" : ".title");
     }
 
     void addGoal() {

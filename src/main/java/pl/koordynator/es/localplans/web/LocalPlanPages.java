@@ -51,6 +51,9 @@ import pl.koordynator.es.shared.Paging;
 @Controller
 class LocalPlanPages {
 
+    /** The service's conflict for a plan written since the form was read. */
+    private static final String STALE = "problem.concurrentEdit";
+
     private final LocalPlans plans;
     private final LocalPlansAccess access;
     private final LocalPlanChoices choices;
@@ -286,7 +289,7 @@ class LocalPlanPages {
             });
         } catch (ConflictOnForm wrapped) {
             ConflictException conflict = wrapped.conflict;
-            if (plan != null && plan.version() != form.getVersion()) {
+            if (STALE.equals(conflict.messageKey()) || plan != null && plan.version() != form.getVersion()) {
                 result.reject("localplans.pages.form.stale");
             } else {
                 result.rejectValue("unitTeryt", conflict.messageKey(), conflict.arguments(), conflict.getMessage());
