@@ -72,10 +72,6 @@ public class LocalPlanService implements LocalPlans {
 
     @Override
     public LocalPlanView create(LocalPlanInput input) {
-        if (input != null && !access.mayCreate(input.jstId(), input.owesId())) {
-            throw new AccessDeniedException("may not create a local plan with JST " + input.jstId() + " and OWES "
-                    + input.owesId());
-        }
         return insert(input, false);
     }
 
@@ -89,6 +85,10 @@ public class LocalPlanService implements LocalPlans {
 
     private LocalPlanView insert(LocalPlanInput input, boolean demo) {
         LocalPlanChecks.CheckedPlan checked = checks.check(input, null);
+        if (!demo && !access.mayCreate(checked.jstId(), checked.owesId())) {
+            throw new AccessDeniedException("may not create a local plan with JST " + checked.jstId() + " and OWES "
+                    + checked.owesId());
+        }
         Long replacesId = input.replacesId();
         LocalPlanView replaced = null;
         if (replacesId != null) {
