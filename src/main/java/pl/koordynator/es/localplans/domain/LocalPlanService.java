@@ -278,9 +278,6 @@ public class LocalPlanService implements LocalPlans {
     @Override
     @Transactional(readOnly = true)
     public PlanFile document(long planId, long documentId) {
-        if (plans.lock(planId).isEmpty()) {
-            throw new NotFoundException("local plan", planId);
-        }
         return plans.file(planId, documentId).orElseThrow(() -> new NotFoundException("local plan document",
                 documentId));
     }
