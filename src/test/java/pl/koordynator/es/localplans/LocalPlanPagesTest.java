@@ -253,7 +253,10 @@ class LocalPlanPagesTest extends IntegrationTest {
                 .file(new MockMultipartFile("file", "notatka.txt", "text/plain", "nie PDF".getBytes(StandardCharsets.UTF_8)))
                 .with(csrf()).with(as(partner))).andReturn();
         assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo(path + "#documents");
-        String shown = page(get(path).flashAttrs(refused.getFlashMap()).with(as(partner)));
+        assertThat(refused.getFlashMap()).as("the refusal is kept for the page")
+                .containsEntry("documentError", "localplans.error.file.pdf");
+        String shown = page(get(path).flashAttr("documentError", "localplans.error.file.pdf")
+                .flashAttr("documentErrorArguments", new String[0]).with(as(partner)));
         assertThat(fieldError(shown, "file")).isEqualTo(polish("localplans.error.file.pdf"));
         assertThat(fixtures.as(partner, () -> plans.plan(plan.id())).documents()).hasSize(1);
 
