@@ -89,6 +89,7 @@ class NavigationTest extends IntegrationTest {
         }
         links.addAll(List.of("/panel", "/profile", "/networks/ties", "/networks/offers"));
         links.addAll(List.of("/zamowienia", "/zadania-publiczne"));
+        links.add("/plany-lokalne");
         switch (role) {
             case ADMIN -> {
                 links.addAll(List.of("/reporting", "/reporting/summary", "/support", "/events/plan", "/programme",

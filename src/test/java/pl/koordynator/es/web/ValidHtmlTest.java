@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import pl.koordynator.es.localplans.LocalPlansFixtures;
 import pl.koordynator.es.security.Role;
 import pl.koordynator.es.security.UserView;
 import pl.koordynator.es.shared.Installation;
@@ -167,6 +168,15 @@ class ValidHtmlTest extends IntegrationTest {
                 .contains("id=\"opportunity-PROCUREMENT-");
         who.put("PES with offers", as(Role.PES, markApplicationPes));
         pages.put("PES with offers", List.of("/oferty", "/oferty/nowa", "/zapytania", "/znak", "/znak/nowy"));
+
+        // local plans: the list, a plan (of the demo data, else one made here) and its form, new and editing
+        long localPlan = jdbc.sql("select id from localplans_plan order by id limit 1").query(Long.class).optional()
+                .orElseGet(() -> context.getBean(LocalPlansFixtures.class).plan(LocalPlansFixtures.input(
+                        jdbc.sql("select gmina_teryt from organisation where id = :id").param("id", partner)
+                                .query(String.class).single(), partner, owes)).id());
+        pages.merge("ADMIN", List.of("/plany-lokalne", "/plany-lokalne?status=IN_PREPARATION",
+                "/plany-lokalne/" + localPlan, "/plany-lokalne/nowy", "/plany-lokalne/" + localPlan + "/edycja"), both);
+        pages.merge("PARTNER", List.of("/plany-lokalne/nowy"), both);
 
         HtmlChecker checker = HtmlChecker.get();
         List<String> problems = new ArrayList<>();
