@@ -136,8 +136,8 @@ class LocalPlanPagesTest extends IntegrationTest {
 
         String typed = page(plan(post("/plany-lokalne/nowy"), "Plan", "actions[0].budget", "dużo",
                 "indicators[0].targetYear", "za pięć lat").with(as(partner)));
-        assertThat(fieldError(typed, "actions0.budget")).isEqualTo(polish("localplans.pages.error.number"));
-        assertThat(fieldError(typed, "indicators0.targetYear")).isEqualTo(polish("localplans.pages.error.whole"));
+        assertThat(fieldError(typed, "actions0.budget")).isEqualTo(polish("form.error.amount"));
+        assertThat(fieldError(typed, "indicators0.targetYear")).isEqualTo(polish("form.error.whole"));
         assertThat(typed).contains("value=\"dużo\"");
 
         String empty = page(plan(post("/plany-lokalne/nowy"), "Plan", "unitTeryt", "").with(as(partner)));

@@ -117,7 +117,7 @@ class ProcurementPagesTest extends IntegrationTest {
 
         String amount = page(form(post("/zamowienia"), "Druk biuletynu").param("lots[0].contractValue", "dużo")
                 .with(as(partner)));
-        assertThat(fieldError(amount, "lots0.contractValue")).isEqualTo(polish("publicservices.pages.error.amount"));
+        assertThat(fieldError(amount, "lots0.contractValue")).isEqualTo(polish("form.error.amount"));
         assertThat(count()).isZero();
     }
 

@@ -3,15 +3,16 @@ package pl.koordynator.es.localplans.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import pl.koordynator.es.shared.FormValues;
 import pl.koordynator.es.localplans.LocalPlanInput;
 import pl.koordynator.es.localplans.LocalPlanView;
 import pl.koordynator.es.shared.InvalidInputException.FieldProblem;
 
-import static pl.koordynator.es.localplans.web.LocalPlanFormValues.amount;
-import static pl.koordynator.es.localplans.web.LocalPlanFormValues.date;
-import static pl.koordynator.es.localplans.web.LocalPlanFormValues.strip;
-import static pl.koordynator.es.localplans.web.LocalPlanFormValues.text;
-import static pl.koordynator.es.localplans.web.LocalPlanFormValues.whole;
+import static pl.koordynator.es.shared.FormValues.amount;
+import static pl.koordynator.es.shared.FormValues.date;
+import static pl.koordynator.es.shared.FormValues.strip;
+import static pl.koordynator.es.shared.FormValues.text;
+import static pl.koordynator.es.shared.FormValues.whole;
 
 /**
  * One action of the plan form: the goal it serves, who is responsible and which partners take part

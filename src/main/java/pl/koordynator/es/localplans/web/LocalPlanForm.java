@@ -5,16 +5,17 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import pl.koordynator.es.shared.FormValues;
 import pl.koordynator.es.localplans.LocalPlanInput;
 import pl.koordynator.es.localplans.LocalPlanStatus;
 import pl.koordynator.es.localplans.LocalPlanView;
 import pl.koordynator.es.shared.InvalidInputException;
 import pl.koordynator.es.shared.InvalidInputException.FieldProblem;
 
-import static pl.koordynator.es.localplans.web.LocalPlanFormValues.choice;
-import static pl.koordynator.es.localplans.web.LocalPlanFormValues.date;
-import static pl.koordynator.es.localplans.web.LocalPlanFormValues.strip;
-import static pl.koordynator.es.localplans.web.LocalPlanFormValues.text;
+import static pl.koordynator.es.shared.FormValues.choice;
+import static pl.koordynator.es.shared.FormValues.date;
+import static pl.koordynator.es.shared.FormValues.strip;
+import static pl.koordynator.es.shared.FormValues.text;
 
 /**
  * The whole plan in one form: its data and its goals, actions and indicators as groups of rows. A row

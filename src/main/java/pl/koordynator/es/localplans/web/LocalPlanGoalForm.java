@@ -1,9 +1,10 @@
 package pl.koordynator.es.localplans.web;
 
+import pl.koordynator.es.shared.FormValues;
 import pl.koordynator.es.localplans.LocalPlanInput;
 import pl.koordynator.es.localplans.LocalPlanView;
 
-import static pl.koordynator.es.localplans.web.LocalPlanFormValues.strip;
+import static pl.koordynator.es.shared.FormValues.strip;
 
 /** One goal of the plan form; its number is its place in the list. */
 public class LocalPlanGoalForm {

@@ -2,17 +2,18 @@ package pl.koordynator.es.localplans.web;
 
 import java.util.List;
 
+import pl.koordynator.es.shared.FormValues;
 import pl.koordynator.es.localplans.IndicatorSource;
 import pl.koordynator.es.localplans.LocalPlanInput;
 import pl.koordynator.es.localplans.LocalPlanView;
 import pl.koordynator.es.programme.Direction;
 import pl.koordynator.es.shared.InvalidInputException.FieldProblem;
 
-import static pl.koordynator.es.localplans.web.LocalPlanFormValues.amount;
-import static pl.koordynator.es.localplans.web.LocalPlanFormValues.choice;
-import static pl.koordynator.es.localplans.web.LocalPlanFormValues.strip;
-import static pl.koordynator.es.localplans.web.LocalPlanFormValues.text;
-import static pl.koordynator.es.localplans.web.LocalPlanFormValues.whole;
+import static pl.koordynator.es.shared.FormValues.amount;
+import static pl.koordynator.es.shared.FormValues.choice;
+import static pl.koordynator.es.shared.FormValues.strip;
+import static pl.koordynator.es.shared.FormValues.text;
+import static pl.koordynator.es.shared.FormValues.whole;
 
 /**
  * One indicator of the plan form: baseline and target with their years, and where its values come

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
+import pl.koordynator.es.shared.FormValues;
 import pl.koordynator.es.localplans.LocalPlanInput;
 import pl.koordynator.es.localplans.LocalPlanQuery;
 import pl.koordynator.es.localplans.LocalPlanStatus;
@@ -70,7 +71,7 @@ class LocalPlanPages {
     record Filter(String q, LocalPlanStatus status, String powiat, Long owes) {
 
         LocalPlanQuery query() {
-            return new LocalPlanQuery(status, LocalPlanFormValues.strip(powiat), owes, LocalPlanFormValues.strip(q));
+            return new LocalPlanQuery(status, FormValues.strip(powiat), owes, FormValues.strip(q));
         }
     }
 
@@ -131,7 +132,7 @@ class LocalPlanPages {
     @GetMapping("/plany-lokalne/nowy")
     String newPlan(@RequestParam(required = false) String unitTeryt, Model model) {
         LocalPlanForm form = new LocalPlanForm();
-        form.setUnitTeryt(LocalPlanFormValues.strip(unitTeryt));
+        form.setUnitTeryt(FormValues.strip(unitTeryt));
         form.addGoal();
         fixParties(form);
         return form(null, form, model);
@@ -184,7 +185,7 @@ class LocalPlanPages {
                 throw InvalidInputException.of("file", "localplans.pages.error.file");
             }
             String name = file.getOriginalFilename();
-            String documentTitle = LocalPlanFormValues.strip(title);
+            String documentTitle = FormValues.strip(title);
             plans.addDocument(id, documentTitle != null ? documentTitle : name, name, file.getBytes());
             redirect.addFlashAttribute("message", "localplans.pages.document.added");
         } catch (InvalidInputException problems) {

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import pl.koordynator.es.shared.FormValues;
 import pl.koordynator.es.publicservices.LotInput;
 import pl.koordynator.es.publicservices.ProcurementInput;
 import pl.koordynator.es.publicservices.ProcurementProcedure;
@@ -14,11 +15,11 @@ import pl.koordynator.es.publicservices.ProcurementView;
 import pl.koordynator.es.shared.InvalidInputException;
 import pl.koordynator.es.shared.InvalidInputException.FieldProblem;
 
-import static pl.koordynator.es.publicservices.web.FormValues.amount;
-import static pl.koordynator.es.publicservices.web.FormValues.choice;
-import static pl.koordynator.es.publicservices.web.FormValues.date;
-import static pl.koordynator.es.publicservices.web.FormValues.strip;
-import static pl.koordynator.es.publicservices.web.FormValues.text;
+import static pl.koordynator.es.shared.FormValues.amount;
+import static pl.koordynator.es.shared.FormValues.choice;
+import static pl.koordynator.es.shared.FormValues.date;
+import static pl.koordynator.es.shared.FormValues.strip;
+import static pl.koordynator.es.shared.FormValues.text;
 
 /**
  * The procurement form of ROPS and of a PARTNER for its own JST: the procurement and its lots in one

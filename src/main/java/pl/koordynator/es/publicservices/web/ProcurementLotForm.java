@@ -2,6 +2,7 @@ package pl.koordynator.es.publicservices.web;
 
 import java.util.List;
 
+import pl.koordynator.es.shared.FormValues;
 import pl.koordynator.es.publicservices.EmploymentGroup;
 import pl.koordynator.es.publicservices.LotInput;
 import pl.koordynator.es.publicservices.LotResult;
@@ -9,13 +10,13 @@ import pl.koordynator.es.publicservices.LotView;
 import pl.koordynator.es.publicservices.ReservedFor;
 import pl.koordynator.es.shared.InvalidInputException.FieldProblem;
 
-import static pl.koordynator.es.publicservices.web.FormValues.amount;
-import static pl.koordynator.es.publicservices.web.FormValues.choice;
-import static pl.koordynator.es.publicservices.web.FormValues.date;
-import static pl.koordynator.es.publicservices.web.FormValues.strip;
-import static pl.koordynator.es.publicservices.web.FormValues.text;
-import static pl.koordynator.es.publicservices.web.FormValues.whole;
-import static pl.koordynator.es.publicservices.web.FormValues.yesNo;
+import static pl.koordynator.es.shared.FormValues.amount;
+import static pl.koordynator.es.shared.FormValues.choice;
+import static pl.koordynator.es.shared.FormValues.date;
+import static pl.koordynator.es.shared.FormValues.strip;
+import static pl.koordynator.es.shared.FormValues.text;
+import static pl.koordynator.es.shared.FormValues.whole;
+import static pl.koordynator.es.shared.FormValues.yesNo;
 
 /**
  * One lot of the procurement form: its clauses (a fieldset) and its outcome (a collapsible section).

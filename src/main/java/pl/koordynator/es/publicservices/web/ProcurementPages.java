@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
+import pl.koordynator.es.shared.FormValues;
 import pl.koordynator.es.publicservices.ClauseType;
 import pl.koordynator.es.publicservices.ProcurementQuery;
 import pl.koordynator.es.publicservices.ProcurementSummary;

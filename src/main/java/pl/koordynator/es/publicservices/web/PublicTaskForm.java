@@ -3,17 +3,18 @@ package pl.koordynator.es.publicservices.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import pl.koordynator.es.shared.FormValues;
 import pl.koordynator.es.publicservices.PublicBenefitArea;
 import pl.koordynator.es.publicservices.PublicTaskInput;
 import pl.koordynator.es.publicservices.PublicTaskView;
 import pl.koordynator.es.shared.InvalidInputException;
 import pl.koordynator.es.shared.InvalidInputException.FieldProblem;
 
-import static pl.koordynator.es.publicservices.web.FormValues.amount;
-import static pl.koordynator.es.publicservices.web.FormValues.choice;
-import static pl.koordynator.es.publicservices.web.FormValues.date;
-import static pl.koordynator.es.publicservices.web.FormValues.strip;
-import static pl.koordynator.es.publicservices.web.FormValues.text;
+import static pl.koordynator.es.shared.FormValues.amount;
+import static pl.koordynator.es.shared.FormValues.choice;
+import static pl.koordynator.es.shared.FormValues.date;
+import static pl.koordynator.es.shared.FormValues.strip;
+import static pl.koordynator.es.shared.FormValues.text;
 
 /** The public task form: the open call, the amount, the winner (by name, found in the register when it is there) and the period. */
 public class PublicTaskForm {

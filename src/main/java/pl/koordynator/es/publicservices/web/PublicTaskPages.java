@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
+import pl.koordynator.es.shared.FormValues;
 import pl.koordynator.es.publicservices.PublicBenefitArea;
 import pl.koordynator.es.publicservices.PublicTaskQuery;
 import pl.koordynator.es.publicservices.PublicTaskView;

@@ -1,4 +1,4 @@
-package pl.koordynator.es.publicservices.web;
+package pl.koordynator.es.shared;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -8,46 +8,47 @@ import java.util.List;
 import pl.koordynator.es.shared.InvalidInputException.FieldProblem;
 
 /**
- * Reading the text of the module's page forms: amounts as Polish people write them ("1 234 567,89"),
- * whole numbers, dates of a date input ({@code yyyy-MM-dd}), choices of a select; a value the form
- * cannot read is a problem on its field, so that all problems are shown at once.
+ * Reading the text of page forms: amounts as Polish people write them ("1 234 567,89", with ordinary,
+ * non-breaking or narrow spaces and "zł"), whole numbers, dates of a date input ({@code yyyy-MM-dd})
+ * or typed by hand ({@code dd.MM.yyyy}), choices of a select; a value the form cannot read is a
+ * problem on its field (messages {@code form.error.*}), so that all problems are shown at once.
  */
-final class FormValues {
+public final class FormValues {
 
     private FormValues() {
     }
 
-    static String strip(String text) {
+    public static String strip(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    static BigDecimal amount(String text, String field, List<FieldProblem> problems) {
+    public static BigDecimal amount(String text, String field, List<FieldProblem> problems) {
         String value = strip(text);
         if (value == null) {
             return null;
         }
         try {
-            return new BigDecimal(value.replaceAll("[\\s\\u00a0]", "").replace("zł", "").replace(',', '.'));
+            return new BigDecimal(value.replaceAll("[\\s\\u00a0\\u202f]", "").replace("zł", "").replace(',', '.'));
         } catch (NumberFormatException notANumber) {
-            problems.add(new FieldProblem(field, "publicservices.pages.error.amount"));
+            problems.add(new FieldProblem(field, "form.error.amount"));
             return null;
         }
     }
 
-    static Integer whole(String text, String field, List<FieldProblem> problems) {
+    public static Integer whole(String text, String field, List<FieldProblem> problems) {
         String value = strip(text);
         if (value == null) {
             return null;
         }
         try {
-            return Integer.valueOf(value.replaceAll("[\\s\\u00a0]", ""));
+            return Integer.valueOf(value.replaceAll("[\\s\\u00a0\\u202f]", ""));
         } catch (NumberFormatException notANumber) {
-            problems.add(new FieldProblem(field, "publicservices.pages.error.whole"));
+            problems.add(new FieldProblem(field, "form.error.whole"));
             return null;
         }
     }
 
-    static LocalDate date(String text, String field, List<FieldProblem> problems) {
+    public static LocalDate date(String text, String field, List<FieldProblem> problems) {
         String value = strip(text);
         if (value == null) {
             return null;
@@ -58,13 +59,13 @@ final class FormValues {
             try {
                 return LocalDate.parse(value, java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
             } catch (DateTimeParseException notAPolishDate) {
-                problems.add(new FieldProblem(field, "publicservices.pages.error.date"));
+                problems.add(new FieldProblem(field, "form.error.date"));
                 return null;
             }
         }
     }
 
-    static <E extends Enum<E>> E choice(Class<E> type, String value, String field, List<FieldProblem> problems) {
+    public static <E extends Enum<E>> E choice(Class<E> type, String value, String field, List<FieldProblem> problems) {
         String chosen = strip(value);
         if (chosen == null) {
             return null;
@@ -72,34 +73,34 @@ final class FormValues {
         try {
             return Enum.valueOf(type, chosen);
         } catch (IllegalArgumentException unknown) {
-            problems.add(new FieldProblem(field, "publicservices.pages.error.choose"));
+            problems.add(new FieldProblem(field, "form.error.choose"));
             return null;
         }
     }
 
     /** "tak" / "nie" / not known, as a select sends it. */
-    static Boolean yesNo(String value) {
+    public static Boolean yesNo(String value) {
         String chosen = strip(value);
         return chosen == null ? null : Boolean.valueOf(chosen);
     }
 
-    static String text(BigDecimal amount) {
+    public static String text(BigDecimal amount) {
         return amount == null ? null : amount.stripTrailingZeros().toPlainString().replace('.', ',');
     }
 
-    static String text(Integer number) {
+    public static String text(Integer number) {
         return number == null ? null : number.toString();
     }
 
-    static String text(LocalDate date) {
+    public static String text(LocalDate date) {
         return date == null ? null : date.toString();
     }
 
-    static String text(Boolean value) {
+    public static String text(Boolean value) {
         return value == null ? null : value.toString();
     }
 
-    static String text(Enum<?> value) {
+    public static String text(Enum<?> value) {
         return value == null ? null : value.name();
     }
 }
