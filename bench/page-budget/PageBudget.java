@@ -100,6 +100,8 @@ public class PageBudget {
                     new Target("social clauses", "/klauzule-spoleczne", null),
                     new Target("procurements", "/zamowienia", "demo.partner"),
                     new Target("opportunities", "/zamowienia/okazje", "demo.pes"),
+                    new Target("local plans", "/plany-lokalne", "demo.partner"),
+                    new Target("local plan coverage", "/plany-lokalne/pokrycie", null),
                     new Target("login", "/login", null)));
             for (String[] role : new String[][] {{"ADMIN", "demo.rops"}, {"OWES", "demo.owes"}, {"PES", "demo.pes"},
                     {"PARTNER", "demo.partner"}, {"COMMITTEE", "demo.komitet"}}) {
