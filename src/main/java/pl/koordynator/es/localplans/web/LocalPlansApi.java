@@ -1,20 +1,11 @@
 package pl.koordynator.es.localplans.web;
 
 import java.io.IOException;
-import java.net.URI;
 import java.util.List;
-import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,7 +26,6 @@ import pl.koordynator.es.localplans.PlanFile;
 import pl.koordynator.es.shared.ApiPage;
 import pl.koordynator.es.shared.Downloads;
 import pl.koordynator.es.shared.Paging;
-import tools.jackson.core.JacksonException;
 
 /**
  * Local plans over HTTP. Every signed-in user lists and reads them; ROPS writes any, the JST (a PARTNER
@@ -48,11 +38,9 @@ import tools.jackson.core.JacksonException;
 class LocalPlansApi {
 
     private final LocalPlans plans;
-    private final MessageSource messages;
 
-    LocalPlansApi(LocalPlans plans, MessageSource messages) {
+    LocalPlansApi(LocalPlans plans) {
         this.plans = plans;
-        this.messages = messages;
     }
 
     /**
@@ -107,37 +95,5 @@ class LocalPlansApi {
     ResponseEntity<Void> removeDocument(@PathVariable long id, @PathVariable long documentId) {
         plans.removeDocument(id, documentId);
         return ResponseEntity.noContent().build();
-    }
-
-    /**
-     * A body Jackson could not read (a status that is none, a date that is no date): a problem naming
-     * the field by its path in the body ({@code actions[0].endDate}), as the service names its fields.
-     */
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex, HttpServletRequest request) {
-        String field = ex.getCause() instanceof JacksonException jackson ? field(jackson.getPath()) : "";
-        String message = messages.getMessage("problem.typeMismatch", null,
-                "has a wrong format", LocaleContextHolder.getLocale());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                messages.getMessage("problem.validation", null, "Invalid input", LocaleContextHolder.getLocale()));
-        problem.setTitle(HttpStatus.BAD_REQUEST.getReasonPhrase());
-        problem.setInstance(URI.create(request.getRequestURI().substring(request.getContextPath().length())));
-        problem.setProperty("errors", List.of(Map.of("field", field.isEmpty() ? "body" : field, "message", message)));
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-    }
-
-    static String field(List<JacksonException.Reference> path) {
-        StringBuilder field = new StringBuilder();
-        for (JacksonException.Reference reference : path) {
-            if (reference.getPropertyName() != null) {
-                if (!field.isEmpty()) {
-                    field.append('.');
-                }
-                field.append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                field.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return field.toString();
     }
 }

@@ -21,6 +21,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
@@ -40,6 +41,7 @@ import pl.koordynator.es.shared.InvalidInputException;
 import pl.koordynator.es.shared.NotFoundException;
 import pl.koordynator.es.shared.UploadSettings;
 import pl.koordynator.es.shared.Uploads;
+import tools.jackson.core.JacksonException;
 
 /**
  * Every error of the API is an RFC 9457 problem; validation problems list each failed field in
@@ -116,6 +118,38 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         }
         return validationProblem(List.of(Map.of("field", "file", "message", messages.getMessage("file.tooLarge",
                 new Object[] {Uploads.megabytes(uploads.largest())}, LocaleContextHolder.getLocale()))), request);
+    }
+
+    /**
+     * A JSON body with a value of the wrong type or an unknown choice ({@code "status": "PLANNED"},
+     * {@code "endDate": "31.02.2026"}): a 400 naming the field by its path ({@code actions[0].endDate}),
+     * as any other bad value; a body that is not JSON at all keeps the plain 400.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String field = ex.getCause() instanceof JacksonException jackson ? jsonPath(jackson.getPath()) : "";
+        if (!isApi(request) || field.isEmpty()) {
+            return super.handleHttpMessageNotReadable(ex, headers, status, request);
+        }
+        return validationProblem(List.of(Map.of("field", field, "message", text("problem.typeMismatch",
+                "has a wrong format"))), request);
+    }
+
+    /** A Jackson path as the API's field names: {@code actions[0].endDate}. */
+    static String jsonPath(List<JacksonException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JacksonException.Reference reference : path) {
+            if (reference.getPropertyName() != null) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                field.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return field.toString();
     }
 
     /**
