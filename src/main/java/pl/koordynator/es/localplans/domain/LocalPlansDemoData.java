@@ -9,12 +9,16 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -27,6 +31,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.ApplicationModuleInitializer;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import pl.koordynator.es.documents.PdfDocuments;
+import pl.koordynator.es.documents.Xhtml;
 import pl.koordynator.es.localplans.CommentStatus;
 import pl.koordynator.es.localplans.IndicatorSource;
 import pl.koordynator.es.localplans.LocalPlanInput;
@@ -36,6 +42,7 @@ import pl.koordynator.es.localplans.SectionKey;
 import pl.koordynator.es.localplans.domain.LocalPlansDemoTexts.ActionText;
 import pl.koordynator.es.localplans.domain.LocalPlansDemoTexts.GoalText;
 import pl.koordynator.es.map.MapFigures;
+import pl.koordynator.es.map.MapLevel;
 import pl.koordynator.es.programme.Direction;
 import pl.koordynator.es.programme.ProgrammeAction;
 import pl.koordynator.es.programme.Programmes;
@@ -80,6 +87,7 @@ class LocalPlansDemoData implements ApplicationModuleInitializer {
     static final int GMINAS = 25;
     private static final String SYSTEM = "system";
     private static final String MAP_INDICATOR = "PES_PER_10K";
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     /** What becomes of a gmina's plan(s). */
     enum Scenario {
@@ -104,6 +112,8 @@ class LocalPlansDemoData implements ApplicationModuleInitializer {
     private final Territory territory;
     private final UserAccounts accounts;
     private final LocalPlanService plans;
+    private final LocalPlanRepository planRows;
+    private final PdfDocuments pdf;
     private final LocalPlanSectionRepository sections;
     private final LocalPlanMonitoringRepository monitoring;
     private final ObjectProvider<Programmes> programmes;
@@ -114,7 +124,8 @@ class LocalPlansDemoData implements ApplicationModuleInitializer {
     private final TransactionTemplate transaction;
 
     LocalPlansDemoData(Installation installation, DemoDataSets demoDataSets, Organisations organisations,
-            Territory territory, UserAccounts accounts, LocalPlanService plans, LocalPlanSectionRepository sections,
+            Territory territory, UserAccounts accounts, LocalPlanService plans, LocalPlanRepository planRows,
+            PdfDocuments pdf, LocalPlanSectionRepository sections,
             LocalPlanMonitoringRepository monitoring, ObjectProvider<Programmes> programmes,
             ObjectProvider<MapFigures> map, JdbcClient jdbc, PlatformSettings platform, Clock clock,
             TransactionTemplate transaction) {
@@ -124,6 +135,8 @@ class LocalPlansDemoData implements ApplicationModuleInitializer {
         this.territory = territory;
         this.accounts = accounts;
         this.plans = plans;
+        this.planRows = planRows;
+        this.pdf = pdf;
         this.sections = sections;
         this.monitoring = monitoring;
         this.programmes = programmes;
@@ -189,7 +202,8 @@ class LocalPlansDemoData implements ApplicationModuleInitializer {
                 .anyMatch(MAP_INDICATOR::equals);
         Random random = new Random(23);
         Counts counts = new Counts();
-        Context context = new Context(today, random, served, mapIndicator, people, counts);
+        Context context = new Context(today, random, served, mapIndicator, people, counts,
+                new EnumMap<>(MapLevel.class));
         for (int i = 0; i < gminas.size(); i++) {
             Unit gmina = gminas.get(i);
             List<OrganisationView> here = byGmina.getOrDefault(gmina.teryt(), List.of());
@@ -203,7 +217,7 @@ class LocalPlansDemoData implements ApplicationModuleInitializer {
 
     /** What the plans of one load share. */
     private record Context(LocalDate today, Random random, List<ProgrammeAction> served, boolean mapIndicator,
-            People people, Counts counts) {
+            People people, Counts counts, Map<MapLevel, Map<String, BigDecimal>> mapValues) {
     }
 
     private Account account(String username) {
@@ -359,6 +373,7 @@ class LocalPlansDemoData implements ApplicationModuleInitializer {
         String url = "https://bip.demo.example/" + unit.teryt() + "/uchwaly/" + number.replace('/', '-');
         Draft draft = write(context, unit, genitive, jst, responsible, owes, status, start, end, number,
                 resolutionDate, url, null, replacesId);
+        resolution(draft, number, resolutionDate);
         OffsetDateTime written = writeSections(context, draft, at(resolutionDate.minusMonths(8), context), 2);
         decidedComments(context, draft, written);
         // open comments on a plan in force, not on one that has ended or is about to be replaced
@@ -367,6 +382,27 @@ class LocalPlansDemoData implements ApplicationModuleInitializer {
         }
         values(context, draft, start, end);
         return draft;
+    }
+
+    /** The adopting resolution as the plan's PDF document (A4, Polish letters embedded). */
+    private void resolution(Draft draft, String number, LocalDate date) {
+        String council = draft.unit().teryt().length() == 4 ? "Rady Powiatu" : "Rady Gminy";
+        String title = "Uchwała nr " + number + " " + council + " z dnia " + DATE.format(date);
+        String xhtml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <html xmlns="http://www.w3.org/1999/xhtml" lang="pl"><head><meta charset="UTF-8"/><title>%1$s</title>
+                <style>@page { size: A4; margin: 20mm; } body { font-family: sans-serif; font-size: 11pt; }
+                h1 { font-size: 14pt; text-align: center; } p.c { text-align: center; }</style></head><body>
+                <h1>%1$s</h1><p class="c">w sprawie przyjęcia dokumentu „%2$s”</p>
+                <p>Na podstawie art. 18 ust. 2 pkt 15 ustawy z dnia 8 marca 1990 r. o samorządzie gminnym oraz
+                art. 17 ust. 1 pkt 1 ustawy z dnia 12 marca 2004 r. o pomocy społecznej uchwala się, co następuje:</p>
+                <p>§ 1. Przyjmuje się dokument „%2$s”, stanowiący załącznik do uchwały.</p>
+                <p>§ 2. Wykonanie uchwały powierza się organowi wykonawczemu.</p>
+                <p>§ 3. Uchwała wchodzi w życie z dniem podjęcia.</p>
+                <p><em>Dokument fikcyjny – dane demonstracyjne Koordynatora ES.</em></p></body></html>"""
+                .formatted(Xhtml.escape(title), Xhtml.escape(draft.plan().title()));
+        planRows.insertDocument(draft.plan().id(), title, "uchwala-" + number.replace('/', '-') + ".pdf",
+                pdf.render(xhtml), SYSTEM);
     }
 
     /** A plan in preparation or in consultation: fewer versions, open comments (and a PES's in consultation). */
@@ -390,7 +426,8 @@ class LocalPlansDemoData implements ApplicationModuleInitializer {
             if (pesGmina != null && (pesGmina.equals(unit.teryt()) || unit.teryt().length() == 4
                     && pesGmina.startsWith(unit.teryt()))) {
                 comment(context, draft, SectionKey.ACTIONS, pes.userId(), "PES", seat.get(),
-                        LocalPlansDemoTexts.PES_COMMENT, LocalPlansDemoTexts.PES_SUGGESTION,
+                        LocalPlansDemoTexts.PES_COMMENT, sections.section(draft.plan().id(), SectionKey.ACTIONS).text()
+                                + "\n\n" + LocalPlansDemoTexts.PES_SUGGESTION,
                         at(context.today().minusDays(2), context));
             }
         }
@@ -455,17 +492,17 @@ class LocalPlansDemoData implements ApplicationModuleInitializer {
         int clauses = 50 + 10 * random.nextInt(30);
         List<LocalPlanInput.Indicator> indicators = new ArrayList<>();
         indicators.add(new LocalPlanInput.Indicator(1, 1, "Liczba osób zatrudnionych w PES z terenu "
-                + (powiat ? "powiatu" : "gminy"), "osoby", Direction.HIGHER_IS_BETTER, BigDecimal.valueOf(employed),
+                + (powiat ? "powiatu" : "gminy"), "os.", Direction.HIGHER_IS_BETTER, BigDecimal.valueOf(employed),
                 baselineYear, BigDecimal.valueOf(employed * 3L / 2), end.getYear(), IndicatorSource.ENTERED, null));
         indicators.add(new LocalPlanInput.Indicator(2, Math.min(2, goalCount), "Wartość zamówień z klauzulami "
                 + "społecznymi w roku", "tys. zł", Direction.HIGHER_IS_BETTER, BigDecimal.valueOf(clauses),
                 baselineYear, BigDecimal.valueOf(clauses * 2L), end.getYear(), IndicatorSource.ENTERED, null));
         indicators.add(new LocalPlanInput.Indicator(3, goalCount, "Osoby długotrwale bezrobotne korzystające z "
-                + "pomocy społecznej", "osoby", Direction.LOWER_IS_BETTER, BigDecimal.valueOf(60 + random.nextInt(140)),
+                + "pomocy społecznej", "os.", Direction.LOWER_IS_BETTER, BigDecimal.valueOf(60 + random.nextInt(140)),
                 baselineYear, BigDecimal.valueOf(40 + random.nextInt(20)), end.getYear(), IndicatorSource.ENTERED,
                 null));
         if (context.mapIndicator()) {
-            BigDecimal base = BigDecimal.valueOf(30 + random.nextInt(50)).movePointLeft(1);
+            BigDecimal base = mapValue(context, unit);
             indicators.add(new LocalPlanInput.Indicator(4, 1, "Podmioty ekonomii społecznej na 10 tys. mieszkańców",
                     "na 10 tys. mieszk.", Direction.HIGHER_IS_BETTER, base, baselineYear,
                     base.add(BigDecimal.valueOf(2)), end.getYear(), IndicatorSource.MAP, MAP_INDICATOR));
@@ -478,6 +515,18 @@ class LocalPlansDemoData implements ApplicationModuleInitializer {
         return new Draft(plan, unit, genitive, jst, responsible, owes, goalTexts);
     }
 
+    /** The map's value of PES per 10,000 inhabitants for the unit today, the baseline of its indicator. */
+    private BigDecimal mapValue(Context context, Unit unit) {
+        MapLevel level = unit.teryt().length() == 4 ? MapLevel.POWIAT : MapLevel.GMINA;
+        Map<String, BigDecimal> values = context.mapValues().computeIfAbsent(level, l -> {
+            Map<String, BigDecimal> found = new HashMap<>();
+            map.getObject().layer(l, MAP_INDICATOR, null).units().stream().filter(u -> u.value() != null)
+                    .forEach(u -> found.put(u.teryt(), u.value()));
+            return found;
+        });
+        return values.getOrDefault(unit.teryt(), BigDecimal.ZERO).setScale(1, RoundingMode.HALF_UP);
+    }
+
     /** Organisations of the unit other than the JST and its unit: PES first, partners of actions. */
     private List<Long> partnerPool(Unit unit, OrganisationView jst, OrganisationView responsible) {
         List<Long> pool = new ArrayList<>();
@@ -487,6 +536,15 @@ class LocalPlansDemoData implements ApplicationModuleInitializer {
         if (pool.isEmpty() && unit.teryt().length() == 7) {
             for (OrganisationView pes : organisations.activePesIn(unit.powiatTeryt(), 3)) {
                 pool.add(pes.id());
+            }
+        }
+        if (pool.isEmpty()) {
+            // a city without demo PES of its own works with PES of the subregion's other powiats
+            List<String> powiats = territory.subregionOf(unit.teryt()).map(Subregion::powiatTeryts).orElse(List.of());
+            for (String powiat : powiats) {
+                if (pool.size() < 3) {
+                    organisations.activePesIn(powiat, 3 - pool.size()).forEach(pes -> pool.add(pes.id()));
+                }
             }
         }
         pool.removeIf(id -> jst != null && id == jst.id() || responsible != null && id == responsible.id());
@@ -505,8 +563,11 @@ class LocalPlansDemoData implements ApplicationModuleInitializer {
         String responsible = draft.responsible() != null ? draft.responsible().name()
                 : draft.jst() != null ? draft.jst().name() : "zespół ds. ekonomii społecznej";
         Map<SectionKey, List<String>> texts = new TreeMap<>();
-        texts.put(SectionKey.DIAGNOSIS, LocalPlansDemoTexts.diagnosis(draft.unitGenitive(), 12 + random.nextInt(60),
-                3 + random.nextInt(8), 10 + random.nextInt(80), 3 + random.nextInt(9)));
+        List<OrganisationView> pes = organisations.activePesIn(draft.unit().teryt(), 10_000);
+        texts.put(SectionKey.DIAGNOSIS, LocalPlansDemoTexts.diagnosis(draft.unitGenitive(), pes.size(),
+                (int) pes.stream().filter(OrganisationView::socialEnterprise).count(), pes.stream()
+                        .map(OrganisationView::reintegrationPlaces).filter(Objects::nonNull).mapToInt(Integer::intValue)
+                        .sum()));
         texts.put(SectionKey.GOALS, LocalPlansDemoTexts.goals(draft.goals()));
         texts.put(SectionKey.ACTIONS, LocalPlansDemoTexts.actions(plan.actions().size(), money(budget)));
         if (plan.status() != LocalPlanStatus.IN_PREPARATION) {
@@ -529,7 +590,7 @@ class LocalPlansDemoData implements ApplicationModuleInitializer {
                         String.join("\n\n", paragraphs.subList(0, shown)), author.userId(), author.organisationId(), null,
                         when);
                 context.counts().versions++;
-                when = when.plusDays(3 + random.nextInt(9));
+                when = when.plusDays(3 + random.nextInt(9)).plusMinutes(random.nextInt(300) - 150);
             }
         }
         return when;
@@ -623,8 +684,9 @@ class LocalPlansDemoData implements ApplicationModuleInitializer {
      */
     private void values(Context context, Draft draft, LocalDate start, LocalDate end) {
         LocalDate today = context.today();
-        int last = Math.min(today.getYear() - 1, end.getYear());
-        int first = Math.max(start.getYear(), last - 2);
+        // the current year's values as entered so far; notes are written after a year ends
+        int last = Math.min(today.getYear(), end.getYear());
+        int first = Math.max(start.getYear(), last - 3);
         if (last < start.getYear()) {
             return;
         }
@@ -637,7 +699,7 @@ class LocalPlansDemoData implements ApplicationModuleInitializer {
             BigDecimal step = indicator.target().subtract(indicator.baseline())
                     .divide(BigDecimal.valueOf(span), 4, RoundingMode.HALF_UP);
             // the first indicator keeps pace, the others lag behind by a third to a half
-            double pace = indicator.number() == 1 ? 1.0 : 0.5 + random.nextInt(30) / 100.0;
+            double pace = indicator.number() == 1 ? 1.1 : 0.5 + random.nextInt(30) / 100.0;
             for (int year = first; year <= last; year++) {
                 BigDecimal value = indicator.baseline().add(step.multiply(BigDecimal.valueOf(
                         (year - indicator.baselineYear()) * pace))).setScale(0, RoundingMode.HALF_UP);
@@ -645,7 +707,7 @@ class LocalPlansDemoData implements ApplicationModuleInitializer {
                         at(LocalDate.of(year + 1, 2, 10 + random.nextInt(15)), context));
             }
         }
-        for (int year = first; year <= last; year++) {
+        for (int year = first; year < Math.min(last + 1, today.getYear()); year++) {
             monitoring.insertNote(draft.plan().id(), year, LocalPlansDemoTexts.note(year, draft.unitGenitive()), SYSTEM,
                     at(LocalDate.of(year + 1, 3, 1 + random.nextInt(28)), context));
         }

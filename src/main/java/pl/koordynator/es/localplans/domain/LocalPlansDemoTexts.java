@@ -64,20 +64,22 @@ final class LocalPlansDemoTexts {
     static final String[] ROMAN = {"IV", "IX", "XI", "XIV", "XVII", "XX", "XXIII", "XXVI", "XXIX", "XXXI", "XXXV",
             "XL", "XLII", "XLVI", "LI"};
 
-    /** The paragraphs of the diagnosis section; a version shows a prefix of them. */
-    static List<String> diagnosis(String unit, int pes, int perTenThousand, int places, int unemployed) {
+    /**
+     * The paragraphs of the diagnosis section, its figures those of the register when it was written (the
+     * diagnosis page shows today's next to it); a version shows a prefix of them.
+     */
+    static List<String> diagnosis(String unit, int pes, int socialEnterprises, int places) {
         return List.of(
                 "Diagnoza opisuje stan ekonomii społecznej na terenie " + unit + " na podstawie danych rejestru "
                         + "PES, statystyki publicznej oraz konsultacji z ośrodkiem pomocy społecznej i OWES.",
-                "Na terenie działa " + pes + " podmiotów ekonomii społecznej, tj. około " + perTenThousand
-                        + " na 10 tys. mieszkańców. Dominują stowarzyszenia i fundacje; spółdzielnie socjalne są "
+                "Aktywne podmioty ekonomii społecznej w rejestrze: " + pes + ", w tym przedsiębiorstwa społeczne: "
+                        + socialEnterprises + ". Dominują stowarzyszenia i fundacje; spółdzielnie socjalne są "
                         + "nieliczne, a ich przychody w większości pochodzą ze zleceń samorządu.",
-                "Podmioty reintegracyjne (CIS, KIS, ZAZ, WTZ) oferują łącznie " + places + " miejsc. Zapotrzebowanie "
+                "Miejsca w podmiotach reintegracyjnych (CIS, KIS, ZAZ, WTZ): " + places + ". Zapotrzebowanie "
                         + "zgłaszane przez ośrodek pomocy społecznej jest wyższe, zwłaszcza w zakresie reintegracji "
                         + "zawodowej osób długotrwale bezrobotnych.",
-                "Stopa bezrobocia rejestrowanego wynosi " + unemployed + "%. Najwięcej osób w trudnej sytuacji to "
-                        + "osoby długotrwale bezrobotne, osoby z niepełnosprawnościami oraz seniorzy wymagający usług "
-                        + "opiekuńczych.",
+                "Najwięcej osób w trudnej sytuacji to osoby długotrwale bezrobotne, osoby z niepełnosprawnościami "
+                        + "oraz seniorzy wymagający usług opiekuńczych.",
                 "Zamówienia publiczne gminy rzadko zawierają klauzule społeczne; zadania publiczne zlecane są "
                         + "organizacjom pozarządowym głównie w obszarze sportu i kultury.");
     }
@@ -96,7 +98,7 @@ final class LocalPlansDemoTexts {
     }
 
     static List<String> actions(int actions, String budget) {
-        return List.of("Plan przewiduje " + actions + " działań realizowanych przez jednostki gminy we współpracy "
+        return List.of("Działania planu (łącznie: " + actions + ") realizują jednostki samorządu we współpracy "
                         + "z PES, OWES i powiatowym urzędem pracy. Szczegóły działań, realizatorów i partnerów "
                         + "zawiera tabela działań.",
                 "Łączny szacowany budżet działań wynosi " + budget + " zł; część działań będzie finansowana ze "
@@ -148,6 +150,7 @@ final class LocalPlansDemoTexts {
     static final String PES_COMMENT = "Jako spółdzielnia socjalna działająca na terenie gminy chętnie podejmiemy "
             + "się usług opiekuńczych i cateringowych – prosimy o uwzględnienie tego w działaniach.";
 
+    /** What the PES's suggestion adds to the section. */
     static final String PES_SUGGESTION = "Gmina będzie zlecać PES z terenu gminy usługi opiekuńcze i cateringowe, "
             + "stosując zamówienia zastrzeżone i klauzule społeczne.";
 

@@ -92,6 +92,11 @@ class LocalPlansDemoDataTest extends IntegrationTest {
                 .isGreaterThanOrEqualTo(3);
         assertThat(number("select count(*) from localplans_indicator_value")).isPositive();
         assertThat(number("select count(*) from localplans_yearly_note")).isPositive();
+        assertThat(number("""
+                select count(*) from localplans_plan p where p.status = 'ADOPTED' and not exists (select 1 from
+                    localplans_document d where d.plan_id = p.id and d.file_name like 'uchwala-%.pdf'
+                    and substring(d.content from 1 for 4) = '%PDF'::bytea)""")).as("each adopted plan's resolution")
+                .isZero();
 
         // sections in versions; every comment status; an accepted suggestion is the text of a version
         assertThat(number("select count(*) from localplans_section_version")).isEqualTo(loaded.versions())
@@ -123,6 +128,11 @@ class LocalPlansDemoDataTest extends IntegrationTest {
         assertThat(fixtures.as(demoPes, () -> plans.plan(consulted).rights().comment())).isTrue();
         assertThat(number("select count(*) from localplans_comment where author_role = 'PES' and plan_id = "
                 + consulted)).isEqualTo(1);
+        // a suggested wording keeps the section and adds to it
+        assertThat(number("""
+                select count(*) from localplans_comment c join localplans_section_version v on v.plan_id = c.plan_id
+                    and v.section_key = c.section_key and v.version_no = c.section_version_no
+                where c.suggested_text is not null and not starts_with(c.suggested_text, v.text)""")).isZero();
 
         String first = jdbc.sql("select string_agg(title || coalesce(resolution_number, ''), '|' order by unit_teryt, status) "
                 + "from localplans_plan").query(String.class).single();
