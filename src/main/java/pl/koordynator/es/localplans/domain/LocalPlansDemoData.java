@@ -590,7 +590,8 @@ class LocalPlansDemoData implements ApplicationModuleInitializer {
                         String.join("\n\n", paragraphs.subList(0, shown)), author.userId(), author.organisationId(), null,
                         when);
                 context.counts().versions++;
-                when = when.plusDays(3 + random.nextInt(9)).plusMinutes(random.nextInt(300) - 150);
+                when = when.plusDays(3 + random.nextInt(9)).withHour(8 + random.nextInt(8))
+                        .withMinute(random.nextInt(60));
             }
         }
         return when;
