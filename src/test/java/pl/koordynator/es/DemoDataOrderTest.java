@@ -46,7 +46,10 @@ class DemoDataOrderTest extends IntegrationTest {
             Map.entry("publicservices.domain.PublicServicesDemoData", List.of("registry.domain.RegistryDemoData",
                     "catalogue.domain.CatalogueDemoData")),
             Map.entry("publicservices.domain.MatchingDemoData", List.of("security.domain.DemoUsers",
-                    "registry.domain.RegistryDemoData", "catalogue.domain.CatalogueDemoData")));
+                    "registry.domain.RegistryDemoData", "catalogue.domain.CatalogueDemoData")),
+            Map.entry("localplans.domain.LocalPlansDemoData", List.of("security.domain.DemoUsers",
+                    "territory.domain.DemoSubregions", "registry.domain.RegistryDemoData",
+                    "programme.domain.ProgrammeSeed")));
 
     @Autowired
     List<ApplicationModuleInitializer> initializers;

@@ -58,8 +58,8 @@ class LocalPlanCoverageCardsTest extends IntegrationTest {
         assertThat(coverage.title()).isEqualTo("Gminy z przyjętym planem lokalnym (z " + gminas.size() + ")");
         assertThat(coverage.items()).extracting(PanelCards.Item::text).containsExactly("Plan przyjęty",
                 "Plan w konsultacjach", "Plan w przygotowaniu", "Brak planu");
-        assertThat(coverage.items().get(0).note()).isEqualTo("2 gmin, 0 powiatów");
-        assertThat(coverage.items().get(3).note()).startsWith((gminas.size() - 3) + " gmin");
+        assertThat(coverage.items().get(0).note()).isEqualTo("gminy: 2, powiaty: 0");
+        assertThat(coverage.items().get(3).note()).startsWith("gminy: " + (gminas.size() - 3) + ",");
         assertThat(coverage.moreUrl()).isEqualTo("/plany-lokalne/pokrycie");
 
         Card soon = cards.get("rops-local-plans-expiring");

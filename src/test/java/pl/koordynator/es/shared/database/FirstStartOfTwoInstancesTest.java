@@ -91,7 +91,7 @@ class FirstStartOfTwoInstancesTest {
                     .containsExactlyInAnyOrder("security", "territory", "registry", "statistics", "needs",
                             "reporting", "events", "support", "programme", "programme-reference", "networks", "committee",
                             "catalogue", "catalogue-news", "publicservices",
-                            "publicservices-matching");
+                            "publicservices-matching", "localplans");
             assertThat(db.sql("select name from programme group by name, version_number having count(*) > 1")
                     .query(String.class).list()).as("each programme version once").isEmpty();
             assertThat(db.sql("select count(*) from subregion where owes_organisation_id is null")
@@ -103,7 +103,8 @@ class FirstStartOfTwoInstancesTest {
                     .query(Long.class).single()).as("every demo need from a demo organisation").isZero();
             for (String table : List.of("statistic_value", "reported_need", "owes_report", "support_record",
                     "map_gmina_resource", "publicservices_procurement", "publicservices_public_task",
-                    "publicservices_capacity", "publicservices_digest_subscription")) {
+                    "publicservices_capacity", "publicservices_digest_subscription", "localplans_plan",
+                    "localplans_comment")) {
                 assertThat(db.sql("select count(*) from " + table).query(Long.class).single())
                         .as("demo rows in " + table).isPositive();
             }
