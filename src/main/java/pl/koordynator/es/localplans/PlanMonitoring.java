@@ -32,6 +32,15 @@ public record PlanMonitoring(long planId, String planTitle, PlanLevel level, Str
             BigDecimal baseline, Integer baselineYear, BigDecimal target, int targetYear, IndicatorSource source,
             String sourceCode, BigDecimal actual, int actualYear, BigDecimal expected, Double progress,
             ProgressStatus status, List<YearValue> values) {
+
+        /** The expected value as pages show it: to one decimal, as a point on the line is rarely whole. */
+        public BigDecimal expectedShown() {
+            if (expected == null) {
+                return null;
+            }
+            BigDecimal shown = expected.setScale(1, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+            return shown.scale() < 0 ? shown.setScale(0) : shown;
+        }
     }
 
     public record YearValue(int year, BigDecimal value) {

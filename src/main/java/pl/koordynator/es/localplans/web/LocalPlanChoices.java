@@ -83,7 +83,11 @@ class LocalPlanChoices {
 
     /** The list filters: powiats, OWES, statuses. */
     void addFiltersTo(Model model) {
-        model.addAttribute("powiats", territory.units(Level.POWIAT, null));
+        List<pl.koordynator.es.territory.Unit> powiats = territory.units(Level.POWIAT, null);
+        model.addAttribute("powiats", powiats);
+        // the list is ordered by powiat, so each row names its powiat
+        model.addAttribute("powiatNames", powiats.stream().collect(java.util.stream.Collectors.toMap(
+                pl.koordynator.es.territory.Unit::teryt, pl.koordynator.es.territory.Unit::name)));
         model.addAttribute("oweses", ofKinds(EnumSet.of(Kind.OWES)));
         model.addAttribute("statuses", LocalPlanStatus.values());
     }
