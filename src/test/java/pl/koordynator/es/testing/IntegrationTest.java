@@ -68,6 +68,10 @@ public abstract class IntegrationTest {
         jdbc.sql("delete from login_throttle").update();
         jdbc.sql("delete from login_known_address").update();
         jdbc.sql("delete from localplans_plan").update();
+        jdbc.sql("delete from reintegration_read").update();
+        jdbc.sql("delete from reintegration_statistic").update();
+        jdbc.sql("delete from reintegration_referral").update();
+        jdbc.sql("delete from reintegration_unit").update();
         jdbc.sql("delete from publicservices_match").update();
         jdbc.sql("delete from publicservices_capacity").update();
         jdbc.sql("delete from publicservices_digest_subscription").update();

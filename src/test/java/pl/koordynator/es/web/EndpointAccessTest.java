@@ -68,7 +68,11 @@ class EndpointAccessTest extends IntegrationTest {
                 pl.koordynator.es.localplans.LocalPlanSectionsEndpoints.ALL.stream(),
                 pl.koordynator.es.localplans.LocalPlanDiagnosisEndpoints.ALL.stream(),
                 pl.koordynator.es.localplans.LocalPlanCoverageEndpoints.ALL.stream(),
-                pl.koordynator.es.localplans.LocalPlanMonitoringEndpoints.ALL.stream()).flatMap(s -> s);
+                pl.koordynator.es.localplans.LocalPlanMonitoringEndpoints.ALL.stream(),
+                pl.koordynator.es.reintegration.ReintegrationReferralsEndpoints.ALL.stream(),
+                pl.koordynator.es.reintegration.ReintegrationPageEndpoints.ALL.stream(),
+                pl.koordynator.es.reintegration.ReintegrationCapacityEndpoints.ALL.stream(),
+                pl.koordynator.es.reintegration.ReintegrationAggregatesEndpoints.ALL.stream()).flatMap(s -> s);
     }
 
     private static Stream<Endpoint> frame() {

@@ -19,7 +19,9 @@ class MessageBundlesTest {
             "i18n/statistics", "i18n/notifications", "i18n/reporting", "i18n/events", "i18n/activityplan", "i18n/support",
             "i18n/participants", "i18n/privacy", "i18n/publicservices", "i18n/procurementimport", "i18n/clausemeasures",
             "i18n/matching", "i18n/publicservicespages", "i18n/localplans", "i18n/localplanspages", "i18n/localplanssections",
-            "i18n/localplansdiagnosis", "i18n/localplanscoverage", "i18n/localplansmonitoring"})
+            "i18n/localplansdiagnosis", "i18n/localplanscoverage", "i18n/localplansmonitoring",
+            "i18n/reintegration", "i18n/reintegrationpages", "i18n/reintegrationcapacity", "i18n/reintegrationaggregates",
+            "i18n/reintegrationfollowups", "i18n/reintegrationreads"})
     void englishAndPolishBundlesHaveTheSameKeys(String basename) throws IOException {
         Properties english = load(basename + ".properties");
         Properties polish = load(basename + "_pl.properties");

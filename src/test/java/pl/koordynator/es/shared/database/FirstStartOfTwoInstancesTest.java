@@ -50,6 +50,8 @@ class FirstStartOfTwoInstancesTest {
                             .run(
                             "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
                             "--server.port=0", "--koordynator.data-dir=" + dataDir.resolve(name),
+                            // instances share the reintegration person key (README, Several instances)
+                            "--koordynator.reintegration.person-key=" + "a29vcmR5bmF0b3ItdGVzdC1rbHVjei1vc29ieS0zMmI=",
                             "--koordynator.demo=true", "--koordynator.admin.password=Wspolny-Start-Szefa-1");
                 }));
             }

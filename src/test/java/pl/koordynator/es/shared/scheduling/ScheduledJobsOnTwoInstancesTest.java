@@ -138,6 +138,8 @@ class ScheduledJobsOnTwoInstancesTest extends IntegrationTest {
                 "--spring.datasource.password=" + dataSource.getPassword(),
                 "--server.port=0", "--koordynator.demo=false",
                 "--koordynator.data-dir=" + DATA_DIR.resolve("second-instance"),
+                // instances share the reintegration person key (README, Several instances)
+                "--koordynator.reintegration.person-key-file=" + DATA_DIR.resolve("secrets/reintegration-person.key"),
                 "--koordynator.admin.password=" + ADMIN_PASSWORD,
                 "--spring.mail.host=" + MailServer.HOST, "--spring.mail.port=" + MailServer.port());
     }
