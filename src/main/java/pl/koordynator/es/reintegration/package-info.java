@@ -8,5 +8,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Reintegration",
         allowedDependencies = {"shared", "audit", "security", "registry", "territory", "notifications", "privacy",
-                "map", "documents"})
+                "map", "documents", "statistics"})
 package pl.koordynator.es.reintegration;
