@@ -40,6 +40,9 @@ public interface Organisations {
     /** Organisations of a kind that are not closed, by name (e.g. every OWES of the region). */
     List<OrganisationView> ofKind(Kind kind);
 
+    /** PES that are not closed and hold the social enterprise status today, by name (e.g. to refer a person to). */
+    List<OrganisationView> openSocialEnterprises();
+
     /**
      * Organisations that are not closed whose name or short name contains the text (case and
      * Polish letters as typed), by name, at most {@code limit}; e.g. to pick one's organisation

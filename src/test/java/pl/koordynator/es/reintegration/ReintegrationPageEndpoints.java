@@ -1,16 +1,35 @@
 package pl.koordynator.es.reintegration;
 
-import java.util.List;
+import static pl.koordynator.es.testing.Endpoint.EVERYONE;
 
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.http.HttpMethod;
+import pl.koordynator.es.security.Role;
 import pl.koordynator.es.testing.Endpoint;
 
 /**
- * Role-matrix rows of reintegration ({@code 999999} is no referral or organisation: an allowed role gets
- * 404, never 401/403). Filled by the part of the module that adds the handlers.
+ * Role-matrix rows of the referral pages ({@code 999999} is no referral: an allowed role gets 404, never
+ * 401/403). The list is open to every signed-in user (those who take no part see why); the new-referral
+ * form, a referral and its forms to PARTNER and PES accounts only, and the service then shows a referral
+ * to its two organisations only. The matrix's PARTNER and PES act for no organisation: they see the form's
+ * explanation instead of the form, and with an organisation they are tried in ReferralPagesTest.
  */
 public final class ReintegrationPageEndpoints {
 
-    public static final List<Endpoint> ALL = List.of();
+    private static final Set<Role> PARTIES = EnumSet.of(Role.PARTNER, Role.PES);
+
+    public static final List<Endpoint> ALL = List.of(
+            Endpoint.page(HttpMethod.GET, "/reintegracja", false, EVERYONE),
+            Endpoint.page(HttpMethod.GET, "/reintegracja?strona=wyslane&state=SENT&q=CIS&monitoring=true&page=1", false,
+                    EVERYONE),
+            Endpoint.page(HttpMethod.GET, "/reintegracja/nowe", false, PARTIES),
+            Endpoint.page(HttpMethod.POST, "/reintegracja/nowe", false, PARTIES),
+            Endpoint.page(HttpMethod.GET, "/reintegracja/999999", false, PARTIES),
+            Endpoint.page(HttpMethod.POST, "/reintegracja/999999/stan", false, PARTIES),
+            Endpoint.page(HttpMethod.POST, "/reintegracja/999999/wynik", false, PARTIES));
 
     private ReintegrationPageEndpoints() {
     }

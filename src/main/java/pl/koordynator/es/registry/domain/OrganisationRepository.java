@@ -184,6 +184,13 @@ public class OrganisationRepository {
                 .param("kind", kind.name()).query(OrganisationRepository::map).list();
     }
 
+    List<OrganisationView> openSocialEnterprises() {
+        return jdbc.sql("select " + COLUMNS + " from organisation o where o.kind in (:pes) and o.status <> 'CLOSED'"
+                        + " and " + SOCIAL_ENTERPRISE_TODAY + " order by o.name, o.id")
+                .param("pes", Kind.pesKinds().stream().map(Kind::name).toList()).query(OrganisationRepository::map)
+                .list();
+    }
+
     List<OrganisationView> named(String text, int limit) {
         String pattern = containing(text);
         // the trigram index on search_text narrows 100,000 names to the few candidates ilike then checks

@@ -115,6 +115,12 @@ public class OrganisationService implements Organisations {
 
     @Override
     @Transactional(readOnly = true)
+    public List<OrganisationView> openSocialEnterprises() {
+        return organisations.openSocialEnterprises();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<OrganisationView> activePesServedBy(long owesId) {
         return organisations.activePesServedBy(owesId);
     }
