@@ -55,10 +55,11 @@ class ReferralChecks {
         }
     }
 
-    /** Refuses a caller who sends for no organisation (403) before looking at the input. */
+    /**
+     * The input's problems first (400, the same for everyone: they reveal nothing), then the caller's right
+     * to send (403 for a caller who sends for no organisation), then the receiver being another organisation.
+     */
     CheckedReferral check(ReferralInput input) {
-        ReferralView.Party sender = access.sendingParty().orElseThrow(() -> new AccessDeniedException(
-                "only users of a social assistance unit, a labour office or a reintegration unit send referrals"));
         if (input == null) {
             throw InvalidInputException.of("receiverId", PREFIX + "receiver.required");
         }
@@ -74,8 +75,6 @@ class ReferralChecks {
         ReferralView.Party receiver = null;
         if (input.receiverId() == null) {
             problems.add(new FieldProblem("receiverId", PREFIX + "receiver.required"));
-        } else if (input.receiverId() == sender.id()) {
-            problems.add(new FieldProblem("receiverId", PREFIX + "receiver.self"));
         } else {
             receiver = access.receivingParty(input.receiverId()).orElse(null);
             if (receiver == null) {
@@ -85,7 +84,7 @@ class ReferralChecks {
         List<RiskGroup> riskGroups = List.of();
         if (input.riskGroups() == null || input.riskGroups().isEmpty()) {
             problems.add(new FieldProblem("riskGroups", PREFIX + "riskGroups.required"));
-        } else if (input.riskGroups().contains(null)) {
+        } else if (input.riskGroups().stream().anyMatch(java.util.Objects::isNull)) {
             problems.add(new FieldProblem("riskGroups", PREFIX + "riskGroups.invalid"));
         } else {
             riskGroups = List.copyOf(new LinkedHashSet<>(input.riskGroups()));
@@ -116,6 +115,11 @@ class ReferralChecks {
         checkFreeText("notes", notes, NOTES_LENGTH, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
+        }
+        ReferralView.Party sender = access.sendingParty().orElseThrow(() -> new AccessDeniedException(
+                "only users of a social assistance unit, a labour office or a reintegration unit send referrals"));
+        if (receiver.id() == sender.id()) {
+            throw InvalidInputException.of("receiverId", PREFIX + "receiver.self");
         }
         return new CheckedReferral(personKey, sender, receiver, riskGroups, input.legalBasis(), input.referredOn(),
                 input.programmeKind(), reference, input.programmeStart(), input.programmeEnd(), notes);
