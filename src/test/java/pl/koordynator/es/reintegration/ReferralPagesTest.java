@@ -80,13 +80,13 @@ class ReferralPagesTest extends IntegrationTest {
     @Test
     void surnameAndBirthDateComeBackEmptyToo() throws Exception {
         String html = page(post("/reintegracja/nowe").with(csrf()).param("noPesel", "true")
-                .param("personSurname", "Kowalczyk").param("personBirthDate", "31.02.1984")
+                .param("personSurname", "Kowalczyk").param("personBirthDate", "3O.O3.1984")
                 .param("receiverId", String.valueOf(cis.id())).param("riskGroups", "HOMELESSNESS")
                 .param("legalBasis", "SOCIAL_ASSISTANCE_ACT").param("referredOn", RegionDate.today().toString())
                 .with(as(sender)));
 
         assertThat(fieldError(html, "personBirthDate")).isEqualTo(polish("form.error.date"));
-        assertThat(html).doesNotContain("Kowalczyk").doesNotContain("31.02.1984");
+        assertThat(html).doesNotContain("Kowalczyk").doesNotContain("3O.O3.1984");
         assertThat(count()).isZero();
     }
 

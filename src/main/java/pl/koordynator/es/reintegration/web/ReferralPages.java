@@ -65,7 +65,7 @@ class ReferralPages {
         }
 
         /** A pseudonym in the list's link is 64 hexadecimal characters; anything else filters nothing. */
-        String personKey() {
+        public String personKey() {
             String key = FormValues.strip(osoba);
             return key != null && key.matches("[0-9a-fA-F]{64}") ? key.toLowerCase(Locale.ROOT) : null;
         }
