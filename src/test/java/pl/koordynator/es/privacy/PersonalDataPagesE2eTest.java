@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A ROPS administrator handles Anna's request in Debian's Chromium, at 1280 px and on a 360 px
  * phone: a mistyped address first, then the search, the confirmation (first without the tick)
- * and the summary; every page checked with axe-core, screenshots in target/screenshots/.
+ * and the summary; then a referred person's PESEL, mistyped and right; every page checked with axe-core,
+ * screenshots in target/screenshots/.
  */
 class PersonalDataPagesE2eTest extends BrowserTest {
 
@@ -69,6 +70,19 @@ class PersonalDataPagesE2eTest extends BrowserTest {
             assertThat(page.getByText("Usunięto dane z 8 rekordów.")).isVisible();
             Browsers.check(page, "privacy-erased-" + suffix);
             assertThat(fixtures.placesMentioning(PrivacyFixtures.EMAIL)).isEmpty();
+
+            // a person referred for reintegration: a wrong PESEL is named and not shown again
+            Browsers.visit(page, baseUrl(), "/admin/personal-data", "Dane osobowe", "privacy-person-" + suffix);
+            page.locator("#personPesel").fill("85031701239");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Znajdź osobę")).click();
+            assertThat(page.locator("#personPesel-error")).containsText("PESEL jest nieprawidłowy");
+            assertThat(page.locator("#personPesel")).hasValue("");
+            Browsers.check(page, "privacy-person-error-" + suffix);
+            page.locator("#personPesel").fill("85031701238");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Znajdź osobę")).click();
+            assertThat(page.getByText("Platforma nie przechowuje danych tej osoby.")).isVisible();
+            assertThat(page.locator("#personPesel")).hasValue("");
+            Browsers.check(page, "privacy-person-findings-" + suffix);
 
             Browsers.visit(page, baseUrl(), "/deklaracja-dostepnosci", "Deklaracja dostępności",
                     "privacy-notice-" + suffix);

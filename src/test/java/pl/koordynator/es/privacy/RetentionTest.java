@@ -72,7 +72,9 @@ class RetentionTest extends IntegrationTest {
         // no catalogue inquiry here: InquiryTest has the catalogue remove an old one
         assertThat(removed).containsExactlyInAnyOrder(new Removed("events.accessibilityNeeds", 1),
                 new Removed("notifications.bodies", 1), new Removed("registry.importFiles", 1),
-                new Removed("statistics.importFiles", 1), new Removed("catalogue.inquiryRetention", 0));
+                new Removed("statistics.importFiles", 1), new Removed("catalogue.inquiryRetention", 0),
+                // no referrals here: ReintegrationRetentionTest has them removed
+                new Removed("reintegration.referrals", 0), new Removed("reintegration.reads", 0));
         assertThat(needs(data.oldRegistration())).isNull();
         assertThat(needs(data.recentRegistration())).isEqualTo(NEEDS);
         assertThat(needs(data.comingRegistration())).isEqualTo(NEEDS);
