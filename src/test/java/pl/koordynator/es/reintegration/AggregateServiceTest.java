@@ -58,7 +58,7 @@ class AggregateServiceTest extends IntegrationTest {
             for (JsonNode area : table.get("areas")) {
                 JsonNode referrals = area.get("referrals");
                 if (referrals.get("suppressed").asBoolean()) {
-                    assertThat(referrals.get("value").isNull()).isTrue();
+                    assertThat(referrals.get("value") == null || referrals.get("value").isNull()).isTrue();
                     hidden.add(area);
                 } else {
                     published += referrals.get("value").asLong();
@@ -114,7 +114,7 @@ class AggregateServiceTest extends IntegrationTest {
     @Test
     void erasingTheReferralsBehindTheCountsLeavesTheCountsUnchanged() throws Exception {
         String powiat = powiats.get(4).teryt();
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < 25; i++) {
             jdbc.sql("""
                     insert into reintegration_referral (person_key, sender_id, sender_name, sender_kind,
                         sender_powiat_teryt, receiver_id, receiver_name, receiver_kind, receiver_powiat_teryt,
@@ -124,14 +124,14 @@ class AggregateServiceTest extends IntegrationTest {
                     """).param("key", "%064d".formatted(i)).param("powiat", powiat)
                     .param("day", java.time.LocalDate.of(year, 5, 10)).update();
         }
-        JsonNode before = area(table(null, "POWIAT"), powiat);
-        assertThat(before.get("referrals").get("value").asLong()).isEqualTo(6);
+        JsonNode before = table(null, "POWIAT");
+        // 25 persons, published unless needed as a complement of the small powiats
+        assertThat(area(before, powiat).get("referrals").get("value") == null
+                || area(before, powiat).get("referrals").get("value").asLong() == 25).isTrue();
         jdbc.sql("delete from reintegration_referral").update();
         assertThat(jdbc.sql("select count(*) from reintegration_statistic where referral_id is null and sender_id = 77")
-                .query(Long.class).single()).isEqualTo(6);
-        JsonNode after = area(table(null, "POWIAT"), powiat);
-        assertThat(after).isEqualTo(before);
-        assertThat(table(null, "REGION").get("region")).isEqualTo(table(null, "REGION").get("region"));
+                .query(Long.class).single()).isEqualTo(25);
+        assertThat(table(null, "POWIAT")).isEqualTo(before);
     }
 
     @Test

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
  * What the aggregates read: the anonymous {@code reintegration_statistic} only (one row per referral, kept by
  * the triggers of V41 and left in place when the referral is erased), never the referrals themselves.
  */
-@Repository
+@Repository("reintegrationAggregateRepository")
 class AggregateRepository {
 
     /** The first day of the row's quarter. */

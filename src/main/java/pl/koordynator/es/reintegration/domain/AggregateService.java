@@ -39,7 +39,7 @@ import pl.koordynator.es.territory.Unit;
  * those between a sending kind and a receiving kind of {@link ReferralPartyKind}, so every total is the exact
  * sum of its parts.
  */
-@Service
+@Service("reintegrationAggregateService")
 class AggregateService implements ReintegrationAggregates {
 
     static final List<ReferralPartyKind> SENDERS = List.of(ReferralPartyKind.values());

@@ -245,7 +245,10 @@ public final class ReintegrationSuppression {
             if (row.isEmpty()) {
                 continue;
             }
-            int pivot = row.keySet().stream().min(Comparator.naturalOrder()).orElseThrow();
+            // the cell held by the fewest earlier rows: the fewest rows to clear it from, the least fill-in
+            int pivot = row.keySet().stream().min(Comparator.<Integer>comparingInt(
+                    cell -> rowsHolding.getOrDefault(cell, Set.of()).size()).thenComparing(Comparator.naturalOrder()))
+                    .orElseThrow();
             for (Integer holder : new ArrayList<>(rowsHolding.getOrDefault(pivot, Set.of()))) {
                 Map<Integer, BigInteger> old = pivotRows.get(holder);
                 Map<Integer, BigInteger> reduced = eliminate(old, row, pivot);

@@ -38,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
  * their pairs of cooperating institutions, drawn by /js/reintegration-cooperation.js, with the same figures in
  * a table). Every figure comes suppressed from {@link ReintegrationAggregates}; nothing here counts.
  */
-@Controller
+@Controller("reintegrationAggregatePages")
 class AggregatePages {
 
     private final ReintegrationAggregates aggregates;
