@@ -41,7 +41,7 @@ class NavigationTest extends IntegrationTest {
 
     private static final Set<String> PUBLIC = Set.of("/organisations", "/map", "/needs", "/events", "/networks",
             "/networks/graph", "/programme/progress", "/komitet", "/stanowiska", "/katalog", "/aktualnosci", "/kampanie",
-            "/klauzule-spoleczne", "/plany-lokalne/pokrycie");
+            "/klauzule-spoleczne", "/plany-lokalne/pokrycie", "/reintegracja/wolne-miejsca");
     private static final Set<String> ADMINISTRATION = Set.of("/admin/territory", "/admin/statistics",
             "/admin/map/weights", "/admin/reporting/templates", "/admin/programme/settings", "/admin/users",
             "/admin/notifications", "/admin/audit", "/admin/personal-data");
@@ -90,6 +90,7 @@ class NavigationTest extends IntegrationTest {
         links.addAll(List.of("/panel", "/profile", "/networks/ties", "/networks/offers"));
         links.addAll(List.of("/zamowienia", "/zadania-publiczne"));
         links.add("/plany-lokalne");
+        links.addAll(List.of("/reintegracja/statystyki", "/reintegracja/wspolpraca"));
         switch (role) {
             case ADMIN -> {
                 links.addAll(List.of("/reporting", "/reporting/summary", "/support", "/events/plan", "/programme",
@@ -97,15 +98,18 @@ class NavigationTest extends IntegrationTest {
                 links.addAll(List.of("/admin/committee", "/admin/committee/positions"));
                 links.addAll(List.of("/oferty", "/oferty/do-akceptacji", "/zapytania/statystyki", "/kapitula",
                         "/admin/catalogue/kapitula", "/admin/catalogue/aktualnosci", "/admin/catalogue/kampanie"));
+                links.addAll(List.of("/reintegracja/miejsca", "/admin/reintegracja/odczyty"));
                 links.addAll(ADMINISTRATION);
             }
             case OWES -> {
                 links.addAll(List.of("/reporting", "/reporting/summary", "/support", "/events/plan", "/programme"));
                 links.addAll(List.of("/oferty", "/oferty/do-akceptacji", "/znak", "/zamowienia/okazje"));
             }
-            case PES -> links.addAll(List.of("/support", "/oferty", "/zapytania", "/znak", "/zamowienia/okazje"));
-            case PARTNER -> {
+            case PES -> {
+                links.addAll(List.of("/support", "/oferty", "/zapytania", "/znak", "/zamowienia/okazje"));
+                links.addAll(List.of("/reintegracja", "/reintegracja/miejsca"));
             }
+            case PARTNER -> links.add("/reintegracja");
             case COMMITTEE -> links.addAll(List.of("/reporting/summary", "/events/plan", "/programme", "/committee"));
         }
         return links;
