@@ -87,7 +87,8 @@ class ReintegrationReferralsApi {
     @PostMapping("/{id:\\d+}/transitions")
     @Operation(summary = "Moves the referral to another state",
             description = "to: one of rights.transitions (the receiving unit: RECEIVED, ACCEPTED, REJECTED, "
-                    + "IN_PROGRAMME, COMPLETED, INTERRUPTED; the sender: CANCELLED until it is answered); reason "
+                    + "IN_PROGRAMME, COMPLETED, INTERRUPTED (also from ACCEPTED, when the person never starts); the sender: "
+                    + "CANCELLED until it is answered); reason "
                     + "required for REJECTED, INTERRUPTED and CANCELLED; on: the day (today when absent); version: "
                     + "the version read (optional). A move not allowed from the current state, or one raced by "
                     + "another user, is a 409 naming the field.")
