@@ -160,7 +160,7 @@ class ReferralPagesTest extends IntegrationTest {
         assertThat(rops).contains("id=\"statistics-pointer\"").contains("href=\"/reintegracja/statystyki\"")
                 .doesNotContain("id=\"referrals-table\"").doesNotContain("id=\"new-referral\"");
         assertThat(page(get("/reintegracja").with(users.as(Role.OWES)))).contains("id=\"no-referrals-for-you\"");
-        assertThat(status(get("/reintegracja/" + id).with(users.as(Role.ADMIN)))).isEqualTo(403);
+        assertThat(status(get("/reintegracja/" + id).with(users.as(Role.ADMIN)))).isEqualTo(404);
 
         Map<String, PanelCards.Card> cis = PanelCards.of(mvc, as(receiver));
         assertThat(cis.get("reintegration-new-referrals").count()).isEqualTo(1);

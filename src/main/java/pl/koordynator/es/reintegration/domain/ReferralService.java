@@ -56,7 +56,8 @@ import pl.koordynator.es.shared.PlatformSettings;
  * ids, states, party kinds and dates only: never the person key, the risk groups, notes or reasons.
  * <p>
  * Lists: a caller who acts for no organisation that sends or receives referrals (ROPS, an OWES, the
- * committee) gets an empty list here; the URL rules already keep them away from the API.
+ * committee) gets an empty list here (the URL rules keep them away from the list API); one referral is a
+ * 404 for them like for anyone who is no party to it.
  */
 @Service
 @Transactional

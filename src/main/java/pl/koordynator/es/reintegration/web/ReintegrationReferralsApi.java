@@ -28,8 +28,9 @@ import pl.koordynator.es.shared.ApiPage;
 import pl.koordynator.es.shared.Paging;
 
 /**
- * Referrals over HTTP, for the users of the sending and the receiving organisation only (PARTNER and PES
- * accounts; the URL rules refuse the other roles). Someone else's referral is a 404. Every answer that
+ * Referrals over HTTP, for the users of the sending and the receiving organisation only. The list and a new
+ * referral are for PARTNER and PES accounts (the URL rules refuse the other roles); someone else's referral
+ * is a 404 for every signed-in user, ROPS, an OWES and the committee included. Every answer that
  * shows a referral is a read in the log (channel API).
  */
 @RestController
