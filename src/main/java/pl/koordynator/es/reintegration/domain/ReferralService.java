@@ -118,8 +118,11 @@ public class ReferralService implements Referrals, ReferralReads {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         String text = ReferralChecks.text(q.text());
-        if (text != null && text.length() > TEXT_LENGTH) {
-            throw InvalidInputException.of("text", PREFIX + "tooLong", TEXT_LENGTH);
+        List<FieldProblem> textProblems = new ArrayList<>();
+        // a search text is kept in URLs and shown again in the search box: a PESEL in it is refused
+        ReferralChecks.checkFreeText("text", text, TEXT_LENGTH, textProblems);
+        if (!textProblems.isEmpty()) {
+            throw new InvalidInputException(textProblems);
         }
         String personKey = ReferralChecks.personKey(q.personKey());
         if (q.from() != null && q.to() != null && q.to().isBefore(q.from())) {
