@@ -6,7 +6,9 @@ import java.util.Set;
 /**
  * Where a referral stands, after the FHIR referral task: sent → received → accepted or rejected →
  * in programme → completed or interrupted; recording the outcome at exit moves a completed or
- * interrupted referral to follow-up. The sender may cancel it until it is answered.
+ * interrupted referral to follow-up. An accepted referral whose person never starts the programme is
+ * interrupted straight away (with a reason), so it can be closed and its exit outcome recorded. The
+ * sender may cancel it until it is answered.
  */
 public enum ReferralState {
     SENT, RECEIVED, ACCEPTED, REJECTED, IN_PROGRAMME, COMPLETED, INTERRUPTED, FOLLOW_UP, CANCELLED;
@@ -16,7 +18,7 @@ public enum ReferralState {
         return switch (this) {
             case SENT -> EnumSet.of(RECEIVED, ACCEPTED, REJECTED, CANCELLED);
             case RECEIVED -> EnumSet.of(ACCEPTED, REJECTED, CANCELLED);
-            case ACCEPTED -> EnumSet.of(IN_PROGRAMME);
+            case ACCEPTED -> EnumSet.of(IN_PROGRAMME, INTERRUPTED);
             case IN_PROGRAMME -> EnumSet.of(COMPLETED, INTERRUPTED);
             case REJECTED, COMPLETED, INTERRUPTED, FOLLOW_UP, CANCELLED -> EnumSet.noneOf(ReferralState.class);
         };

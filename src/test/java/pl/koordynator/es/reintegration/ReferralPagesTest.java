@@ -131,6 +131,51 @@ class ReferralPagesTest extends IntegrationTest {
     }
 
     @Test
+    void aPeselTypedIntoAFreeTextIsNamedAndTheFieldComesBackEmpty() throws Exception {
+        String grouped = PESEL.substring(0, 4) + " " + PESEL.substring(4, 8) + " " + PESEL.substring(8);
+        String html = page(referral(PESEL).param("programmeReference", "IPZS/" + PESEL)
+                .param("notes", "Pan z PESEL " + grouped + ", bezdomny.").with(as(sender)));
+
+        String identifying = polish("reintegration.error.identifyingData");
+        assertThat(fieldError(html, "programmeReference")).isEqualTo(identifying);
+        assertThat(fieldError(html, "notes")).isEqualTo(identifying);
+        assertThat(inputValue(html, "programmeReference")).isNullOrEmpty();
+        assertThat(html).doesNotContain(PESEL).doesNotContain(grouped).doesNotContain("bezdomny")
+                .contains("id=\"notes\"");
+        assertThat(count()).isZero();
+
+        long id = send();
+        String reason = page(post("/reintegracja/" + id + "/stan").with(csrf()).param("to", "REJECTED")
+                .param("reason", "Dotyczy osoby " + grouped).param("on", RegionDate.today().toString())
+                .with(as(receiver)));
+        assertThat(reason).contains("id=\"reason-REJECTED-error\"").contains(identifying)
+                .doesNotContain(grouped).doesNotContain("Dotyczy osoby");
+        assertThat(state(id)).isEqualTo("SENT");
+        // a reason with another problem comes back as typed
+        String tooLong = page(post("/reintegracja/" + id + "/stan").with(csrf()).param("to", "REJECTED")
+                .param("reason", "Brak miejsc. " + "x".repeat(1000)).with(as(receiver)));
+        assertThat(tooLong).contains("id=\"reason-REJECTED-error\"").contains("Brak miejsc. xxx");
+    }
+
+    @Test
+    void aSearchForAPeselIsRefusedBesideTheBoxWhichComesBackEmpty() throws Exception {
+        long id = send();
+        String grouped = PESEL.substring(0, 4) + "-" + PESEL.substring(4, 8) + "-" + PESEL.substring(8);
+        for (String q : List.of(PESEL, grouped)) {
+            String html = page(get("/reintegracja").param("strona", "otrzymane").param("q", q).with(as(receiver)));
+            assertThat(fieldError(html, "q")).contains(polish("reintegration.error.identifyingData"));
+            assertThat(inputValue(html, "q")).isNullOrEmpty();
+            assertThat(html).doesNotContain(PESEL).doesNotContain(grouped).contains("aria-invalid=\"true\"")
+                    .doesNotContain("id=\"referral-" + id + "\"");
+        }
+        assertThat(jdbc.sql("select count(*) from reintegration_read").query(Long.class).single()).isZero();
+
+        String found = page(get("/reintegracja").param("strona", "otrzymane").param("q", "#" + id).with(as(receiver)));
+        assertThat(found).contains("id=\"referral-" + id + "\"").doesNotContain("id=\"q-error\"");
+        assertThat(inputValue(found, "q")).isEqualTo("#" + id);
+    }
+
+    @Test
     void rejectingWithoutAReasonIsNamedBesideTheReasonAndChangesNothing() throws Exception {
         long id = send();
 
@@ -160,7 +205,7 @@ class ReferralPagesTest extends IntegrationTest {
         assertThat(rops).contains("id=\"statistics-pointer\"").contains("href=\"/reintegracja/statystyki\"")
                 .doesNotContain("id=\"referrals-table\"").doesNotContain("id=\"new-referral\"");
         assertThat(page(get("/reintegracja").with(users.as(Role.OWES)))).contains("id=\"no-referrals-for-you\"");
-        assertThat(status(get("/reintegracja/" + id).with(users.as(Role.ADMIN)))).isEqualTo(403);
+        assertThat(status(get("/reintegracja/" + id).with(users.as(Role.ADMIN)))).isEqualTo(404);
 
         Map<String, PanelCards.Card> cis = PanelCards.of(mvc, as(receiver));
         assertThat(cis.get("reintegration-new-referrals").count()).isEqualTo(1);

@@ -26,6 +26,7 @@ import pl.koordynator.es.security.Role;
 import pl.koordynator.es.security.UserView;
 import pl.koordynator.es.shared.Paging;
 import pl.koordynator.es.testing.IntegrationTest;
+import pl.koordynator.es.testing.PanelCards;
 import pl.koordynator.es.testing.RegionDate;
 
 /**
@@ -93,6 +94,26 @@ class ReferralReadLogTest extends IntegrationTest {
                 Map.of("referral_id", second.id(), "user_id", opsUser.id(), "channel", "API"),
                 Map.of("referral_id", second.id(), "user_id", opsUser.id(), "channel", "LIST"),
                 Map.of("referral_id", first.id(), "user_id", opsUser.id(), "channel", "LIST"));
+    }
+
+    @Test
+    void theReferralsShownOnTheDashboardCardsAreReadsOfTheList() throws Exception {
+        Map<String, PanelCards.Card> cis = PanelCards.of(mvc, as(cisUser));
+        assertThat(cis.get("reintegration-new-referrals").items()).extracting(PanelCards.Item::url)
+                .containsExactlyInAnyOrder("/reintegracja/" + first.id(), "/reintegracja/" + second.id());
+        assertThat(log()).containsExactlyInAnyOrder(
+                Map.of("referral_id", first.id(), "user_id", cisUser.id(), "channel", "LIST"),
+                Map.of("referral_id", second.id(), "user_id", cisUser.id(), "channel", "LIST"));
+
+        Map<String, PanelCards.Card> ops = PanelCards.of(mvc, as(opsUser));
+        assertThat(ops.get("reintegration-awaiting-answer").items()).hasSize(2);
+        assertThat(log()).hasSize(4).contains(
+                Map.of("referral_id", first.id(), "user_id", opsUser.id(), "channel", "LIST"),
+                Map.of("referral_id", second.id(), "user_id", opsUser.id(), "channel", "LIST"));
+
+        // a dashboard without referrals on its cards reads nothing
+        PanelCards.of(mvc, as(fixtures.partner(fixtures.ops("Ośrodek Pomocy Społecznej bez skierowań"))));
+        assertThat(log()).hasSize(4);
     }
 
     @Test

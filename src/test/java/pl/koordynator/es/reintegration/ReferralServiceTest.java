@@ -201,7 +201,8 @@ class ReferralServiceTest extends pl.koordynator.es.testing.IntegrationTest {
         assertThat(accepted.receivedOn()).isEqualTo(today.minusMonths(15));
         assertThat(accepted.answeredOn()).isEqualTo(today.minusMonths(15));
         assertThat(accepted.stateReason()).isNull();
-        assertThat(accepted.rights().transitions()).containsExactly(ReferralState.IN_PROGRAMME);
+        assertThat(accepted.rights().transitions()).containsExactly(ReferralState.IN_PROGRAMME,
+                ReferralState.INTERRUPTED);
         move(cisUser, sent.id(), ReferralState.IN_PROGRAMME, null, today.minusMonths(14));
         ReferralView completed = move(cisUser, sent.id(), ReferralState.COMPLETED, null, today.minusMonths(13));
         assertThat(completed.endedAs()).isEqualTo(ReferralState.COMPLETED);
@@ -233,6 +234,38 @@ class ReferralServiceTest extends pl.koordynator.es.testing.IntegrationTest {
         assertThatThrownBy(() -> referrals.recordOutcome(sent.id(), new OutcomeInput(OutcomeMoment.MONTHS_12,
                 ExitOutcome.OTHER, null))).isInstanceOfSatisfying(ConflictException.class,
                 conflict -> assertThat(conflict.properties()).containsEntry("field", "moment"));
+    }
+
+    @Test
+    void anAcceptedReferralWhosePersonNeverStartsIsInterruptedWithAReason_andItsExitOutcomeRecorded() {
+        LocalDate today = RegionDate.today();
+        ReferralView sent = send(opsUser, ReintegrationFixtures.referredOn(
+                ReintegrationFixtures.input(PESEL, cis.id()), today.minusDays(20)));
+        move(cisUser, sent.id(), ReferralState.ACCEPTED, null, today.minusDays(15));
+
+        assertThatThrownBy(() -> move(cisUser, sent.id(), ReferralState.INTERRUPTED, " ", today.minusDays(5)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        problems -> assertThat(fields(problems)).containsExactly("reason"));
+        ReferralView interrupted = move(cisUser, sent.id(), ReferralState.INTERRUPTED,
+                "Osoba nie zgłosiła się na zajęcia.", today.minusDays(5));
+
+        assertThat(interrupted.state()).isEqualTo(ReferralState.INTERRUPTED);
+        assertThat(interrupted.startedOn()).isNull();
+        assertThat(interrupted.endedOn()).isEqualTo(today.minusDays(5));
+        assertThat(interrupted.endedAs()).isEqualTo(ReferralState.INTERRUPTED);
+        assertThat(interrupted.closedOn()).isEqualTo(today.minusDays(5));
+        assertThat(interrupted.stateReason()).isEqualTo("Osoba nie zgłosiła się na zajęcia.");
+        assertThat(interrupted.rights().transitions()).isEmpty();
+        assertThat(interrupted.rights().outcomes()).containsExactly(OutcomeMoment.EXIT);
+        assertThat(statistic(sent.id())).containsEntry("accepted", true).containsEntry("completed", false);
+
+        users.signIn(cisUser);
+        ReferralView exit = referrals.recordOutcome(sent.id(), new OutcomeInput(OutcomeMoment.EXIT,
+                ExitOutcome.SOCIAL_ASSISTANCE, null));
+        assertThat(exit.state()).isEqualTo(ReferralState.FOLLOW_UP);
+        assertThat(exit.exitOutcome()).isEqualTo(ExitOutcome.SOCIAL_ASSISTANCE);
+        assertThat(exit.history()).extracting(ReferralView.Change::to).containsExactly(ReferralState.SENT,
+                ReferralState.ACCEPTED, ReferralState.INTERRUPTED, ReferralState.FOLLOW_UP);
     }
 
     @Test

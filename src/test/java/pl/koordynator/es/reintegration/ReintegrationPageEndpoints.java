@@ -13,9 +13,10 @@ import pl.koordynator.es.testing.Endpoint;
 /**
  * Role-matrix rows of the referral pages ({@code 999999} is no referral: an allowed role gets 404, never
  * 401/403). The list is open to every signed-in user (those who take no part see why); the new-referral
- * form, a referral and its forms to PARTNER and PES accounts only, and the service then shows a referral
- * to its two organisations only. The matrix's PARTNER and PES act for no organisation: they see the form's
- * explanation instead of the form, and with an organisation they are tried in ReferralPagesTest.
+ * form to PARTNER and PES accounts only. A referral and its forms are open to every signed-in role by the URL
+ * rules: the service shows a referral to its two organisations only and is a 404 to anyone else, ROPS
+ * included. The matrix's PARTNER and PES act for no organisation: they see the form's explanation instead of
+ * the form, and with an organisation they are tried in ReferralPagesTest.
  */
 public final class ReintegrationPageEndpoints {
 
@@ -27,9 +28,9 @@ public final class ReintegrationPageEndpoints {
                     EVERYONE),
             Endpoint.page(HttpMethod.GET, "/reintegracja/nowe", false, PARTIES),
             Endpoint.page(HttpMethod.POST, "/reintegracja/nowe", false, PARTIES),
-            Endpoint.page(HttpMethod.GET, "/reintegracja/999999", false, PARTIES),
-            Endpoint.page(HttpMethod.POST, "/reintegracja/999999/stan", false, PARTIES),
-            Endpoint.page(HttpMethod.POST, "/reintegracja/999999/wynik", false, PARTIES));
+            Endpoint.page(HttpMethod.GET, "/reintegracja/999999", false, EVERYONE),
+            Endpoint.page(HttpMethod.POST, "/reintegracja/999999/stan", false, EVERYONE),
+            Endpoint.page(HttpMethod.POST, "/reintegracja/999999/wynik", false, EVERYONE));
 
     private ReintegrationPageEndpoints() {
     }

@@ -235,4 +235,17 @@ class ReintegrationReferralsApiTest extends IntegrationTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", hasItem("personKey")));
     }
+
+    @Test
+    void aSearchTextHoldingAPeselIsA400NamingText_andIsNotSentBack() throws Exception {
+        String grouped = PESEL.substring(0, 4) + " " + PESEL.substring(4, 8) + " " + PESEL.substring(8);
+        for (String text : List.of(PESEL, "osoba " + grouped)) {
+            String answer = mvc.perform(get("/api/v1/reintegration/referrals").param("text", text).with(as(opsUser)))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[*].field", hasItem("text")))
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(answer).doesNotContain(PESEL).doesNotContain(grouped);
+        }
+        assertThat(jdbc.sql("select count(*) from reintegration_read").query(Long.class).single()).isZero();
+    }
 }

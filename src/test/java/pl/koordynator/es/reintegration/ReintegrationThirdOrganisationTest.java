@@ -2,6 +2,7 @@ package pl.koordynator.es.reintegration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -28,7 +29,8 @@ import pl.koordynator.es.testing.IntegrationTest;
 /**
  * A referral exists only for its two organisations: the users of a third one (an unrelated OPS, another CIS,
  * the social enterprise next door) get 404 on every referral endpoint and never see it in a list; ROPS, an
- * OWES and the committee are refused by the URL rules (403), and to the service the referral does not exist.
+ * OWES and the committee get 404 too (the list of referrals is refused them by the URL rules), and to the
+ * service the referral does not exist.
  */
 class ReintegrationThirdOrganisationTest extends IntegrationTest {
 
@@ -73,6 +75,14 @@ class ReintegrationThirdOrganisationTest extends IntegrationTest {
                         .content("{\"moment\": \"EXIT\", \"outcome\": \"OTHER\"}"));
     }
 
+    private List<MockHttpServletRequestBuilder> everyPageOfTheReferral() {
+        String base = "/reintegracja/" + referral.id();
+        return List.of(get(base),
+                post(base + "/stan").with(csrf()).param("to", "IN_PROGRAMME"),
+                post(base + "/stan").with(csrf()).param("to", "CANCELLED").param("reason", "x"),
+                post(base + "/wynik").with(csrf()).param("moment", "EXIT").param("outcome", "OTHER"));
+    }
+
     private List<UserView> thirdOrganisations() {
         return List.of(fixtures.partner(fixtures.ops("GOPS w Kolbudach")),
                 fixtures.partner(fixtures.pup("PUP w Wejherowie")),
@@ -88,6 +98,9 @@ class ReintegrationThirdOrganisationTest extends IntegrationTest {
             for (MockHttpServletRequestBuilder request : everyEndpointOfTheReferral()) {
                 mvc.perform(request.with(as(third))).andExpect(status().isNotFound());
             }
+            for (MockHttpServletRequestBuilder request : everyPageOfTheReferral()) {
+                mvc.perform(request.with(as(third))).andExpect(status().isNotFound());
+            }
             mvc.perform(get("/api/v1/reintegration/referrals").with(as(third)))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.totalElements").value(0));
@@ -100,14 +113,18 @@ class ReintegrationThirdOrganisationTest extends IntegrationTest {
     }
 
     @Test
-    void ropsOwesAndTheCommitteeAreRefusedByTheApi_andTheReferralDoesNotExistForThemInTheService() throws Exception {
+    void ropsOwesAndTheCommitteeGet404OnTheReferralsPagesAndApi_andItDoesNotExistForThemInTheService()
+            throws Exception {
         OrganisationView owes = fixtures.organisation("OWES Pomorze Północ", pl.koordynator.es.registry.Kind.OWES,
                 ReintegrationFixtures.GDANSK);
         List<UserView> outsiders = List.of(fixtures.user(Role.ADMIN), fixtures.user(Role.COMMITTEE),
                 users.create("ri-owes-" + System.nanoTime(), Role.OWES, owes.id()));
         for (UserView outsider : outsiders) {
             for (MockHttpServletRequestBuilder request : everyEndpointOfTheReferral()) {
-                mvc.perform(request.with(as(outsider))).andExpect(status().isForbidden());
+                mvc.perform(request.with(as(outsider))).andExpect(status().isNotFound());
+            }
+            for (MockHttpServletRequestBuilder request : everyPageOfTheReferral()) {
+                mvc.perform(request.with(as(outsider))).andExpect(status().isNotFound());
             }
             mvc.perform(get("/api/v1/reintegration/referrals").with(as(outsider))).andExpect(status().isForbidden());
 

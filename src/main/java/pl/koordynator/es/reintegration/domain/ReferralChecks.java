@@ -27,6 +27,8 @@ import pl.koordynator.es.shared.InvalidInputException.FieldProblem;
 class ReferralChecks {
 
     static final String PREFIX = "reintegration.error.";
+    /** The problem of a text holding a PESEL: pages never show such a text again. */
+    static final String IDENTIFYING_DATA = PREFIX + "identifyingData";
     static final int REFERENCE_LENGTH = 100;
     static final int NOTES_LENGTH = 2000;
     static final int REASON_LENGTH = 1000;
@@ -125,15 +127,19 @@ class ReferralChecks {
                 input.programmeKind(), reference, input.programmeStart(), input.programmeEnd(), notes);
     }
 
-    /** A text the parties type: within its length, and without a PESEL in it (the form asks for no identifying data). */
+    /**
+     * A text the parties type: without a PESEL in it (the form asks for no identifying data), and within its
+     * length. A PESEL is looked for first, whatever the length, so that a too long text holding one is named
+     * as identifying data and the page does not show it again.
+     */
     static void checkFreeText(String field, String value, int maxLength, List<FieldProblem> problems) {
         if (value == null) {
             return;
         }
-        if (value.length() > maxLength) {
+        if (containsPesel(value)) {
+            problems.add(new FieldProblem(field, IDENTIFYING_DATA));
+        } else if (value.length() > maxLength) {
             problems.add(new FieldProblem(field, PREFIX + "tooLong", new Object[] {maxLength}));
-        } else if (containsPesel(value)) {
-            problems.add(new FieldProblem(field, PREFIX + "identifyingData"));
         }
     }
 

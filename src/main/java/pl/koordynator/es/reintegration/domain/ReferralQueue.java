@@ -1,17 +1,23 @@
 package pl.koordynator.es.reintegration.domain;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import pl.koordynator.es.reintegration.ReadChannel;
 import pl.koordynator.es.reintegration.ReferralState;
+import pl.koordynator.es.security.Caller;
 
 /**
  * The work queues of an organisation's dashboard: how many referrals wait and the first five, one query
  * each. They read numbers, the other organisation's name, dates and states only, never a person key,
- * a note or a reason, so a queue is not a read of a referral; opening one is (the read log is the
- * service's). The organisation is the caller's own party, given by {@link ReintegrationAccess}.
+ * a note or a reason; still, a referral shown on a card is a read of it, so the cards log the ones they
+ * show through {@link #logShown} (channel LIST, like a list). The organisation is the caller's own party,
+ * given by {@link ReintegrationAccess}.
  */
 @Component
 public class ReferralQueue {
@@ -27,9 +33,26 @@ public class ReferralQueue {
     private static final int FIRST = 5;
 
     private final JdbcClient jdbc;
+    private final ReferralRepository referrals;
+    private final ReintegrationAccess access;
 
-    ReferralQueue(JdbcClient jdbc) {
+    ReferralQueue(JdbcClient jdbc, ReferralRepository referrals, ReintegrationAccess access) {
         this.jdbc = jdbc;
+        this.referrals = referrals;
+        this.access = access;
+    }
+
+    /**
+     * Logs the referrals shown on the caller's dashboard as reads (channel LIST), in one statement; nothing
+     * for a caller who is not signed in or when no referral is shown.
+     */
+    @Transactional
+    public void logShown(Collection<Long> referralIds) {
+        Caller caller = access.caller();
+        if (referralIds == null || referralIds.isEmpty() || caller.user() == null) {
+            return;
+        }
+        referrals.logReads(new LinkedHashSet<>(referralIds), caller.user().id(), ReadChannel.LIST);
     }
 
     /** Referrals the organisation sent that wait for the receiver's answer (sent or received), oldest first. */

@@ -56,7 +56,8 @@ import pl.koordynator.es.shared.PlatformSettings;
  * ids, states, party kinds and dates only: never the person key, the risk groups, notes or reasons.
  * <p>
  * Lists: a caller who acts for no organisation that sends or receives referrals (ROPS, an OWES, the
- * committee) gets an empty list here; the URL rules already keep them away from the API.
+ * committee) gets an empty list here (the URL rules keep them away from the list API); one referral is a
+ * 404 for them like for anyone who is no party to it.
  */
 @Service
 @Transactional
@@ -117,8 +118,11 @@ public class ReferralService implements Referrals, ReferralReads {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         String text = ReferralChecks.text(q.text());
-        if (text != null && text.length() > TEXT_LENGTH) {
-            throw InvalidInputException.of("text", PREFIX + "tooLong", TEXT_LENGTH);
+        List<FieldProblem> textProblems = new ArrayList<>();
+        // a search text is kept in URLs and shown again in the search box: a PESEL in it is refused
+        ReferralChecks.checkFreeText("text", text, TEXT_LENGTH, textProblems);
+        if (!textProblems.isEmpty()) {
+            throw new InvalidInputException(textProblems);
         }
         String personKey = ReferralChecks.personKey(q.personKey());
         if (q.from() != null && q.to() != null && q.to().isBefore(q.from())) {

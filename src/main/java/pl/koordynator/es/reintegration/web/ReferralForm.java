@@ -80,7 +80,17 @@ public class ReferralForm {
         personBirthDate = null;
     }
 
-    /** Never prints the person. */
+    /** Empties a free-text field the service found identifying data in, so that it is not shown again. */
+    void forget(String field) {
+        switch (field) {
+            case "notes" -> notes = null;
+            case "programmeReference" -> programmeReference = null;
+            default -> {
+            }
+        }
+    }
+
+        /** Never prints the person. */
     @Override
     public String toString() {
         return "ReferralForm[receiverId=" + receiverId + ", person=(hidden)]";

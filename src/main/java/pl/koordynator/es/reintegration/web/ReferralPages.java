@@ -35,6 +35,7 @@ import pl.koordynator.es.shared.ConflictException;
 import pl.koordynator.es.shared.FormErrors;
 import pl.koordynator.es.shared.FormValues;
 import pl.koordynator.es.shared.InvalidInputException;
+import pl.koordynator.es.shared.PageOf;
 import pl.koordynator.es.shared.Paging;
 
 /**
@@ -42,10 +43,14 @@ import pl.koordynator.es.shared.Paging;
  * new referral and a referral's page with the forms its rights allow. Who may see and do what is the
  * service's rule ({@link Referrals}, {@link ReintegrationAccess}); the pages only ask it what to offer. A
  * person's PESEL, surname and birth date pass through {@link #send} once and are never shown again: a form
- * with problems comes back with those fields empty.
+ * with problems comes back with those fields empty. So does any other field (notes, programme reference, a
+ * reason, the list's search text) whose problem is a PESEL typed into it ({@link #IDENTIFYING_DATA}).
  */
 @Controller
 class ReferralPages {
+
+    /** The service's problem of a text holding a PESEL: such a field is emptied before the page is shown. */
+    static final String IDENTIFYING_DATA = "reintegration.error.identifyingData";
 
     private final Referrals referrals;
     private final ReintegrationAccess access;
@@ -86,13 +91,24 @@ class ReferralPages {
         // one person's referrals are shown from both sides at once: the link comes from a referral's page
         ReferralQuery.Side side = new Filter(null, null, null, false, osoba).personKey() != null ? null
                 : !receives || "wyslane".equals(strona) ? ReferralQuery.Side.SENT : ReferralQuery.Side.RECEIVED;
-        Filter filter = new Filter(side == null ? null : side == ReferralQuery.Side.SENT ? "wyslane" : "otrzymane", state,
-                q, monitoring, osoba);
-        model.addAttribute("filter", filter);
+        String shownSide = side == null ? null : side == ReferralQuery.Side.SENT ? "wyslane" : "otrzymane";
+        Filter filter = new Filter(shownSide, state, q, monitoring, osoba);
         model.addAttribute("side", side == null ? "BOTH" : side.name());
         model.addAttribute("receives", receives);
         model.addAttribute("states", ReferralState.values());
-        model.addAttribute("referrals", referrals.referrals(filter.query(side), Paging.of(page, null), ReadChannel.LIST));
+        try {
+            model.addAttribute("referrals", referrals.referrals(filter.query(side), Paging.of(page, null), ReadChannel.LIST));
+        } catch (InvalidInputException problems) {
+            // the search text is named and nothing is listed; one holding a PESEL is not shown again in the box
+            Locale locale = LocaleContextHolder.getLocale();
+            model.addAttribute("searchError", problems.problems().stream()
+                    .map(problem -> messages.getMessage(problem.messageKey(), problem.arguments(), locale)).toList());
+            if (problems.problems().stream().anyMatch(problem -> IDENTIFYING_DATA.equals(problem.messageKey()))) {
+                filter = new Filter(shownSide, state, null, monitoring, osoba);
+            }
+            model.addAttribute("referrals", PageOf.counted(List.of(), Paging.of(0, null), 0));
+        }
+        model.addAttribute("filter", filter);
         model.addAttribute("maySend", true);
         return "reintegration/list";
     }
@@ -118,6 +134,8 @@ class ReferralPages {
         } catch (InvalidInputException problems) {
             // emptied before the problems are bound, so that no rejected value holds the person
             form.forgetPerson();
+            problems.problems().stream().filter(problem -> IDENTIFYING_DATA.equals(problem.messageKey()))
+                    .forEach(problem -> form.forget(problem.field()));
             FormErrors.add(result, problems);
         } catch (ConflictException refusal) {
             form.forgetPerson();
@@ -134,7 +152,14 @@ class ReferralPages {
     @PostMapping("/reintegracja/{id:\\d+}/stan")
     String transition(@PathVariable long id, @ModelAttribute("transition") ReferralTransitionForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        String next = FormErrors.saved(result, problems -> problems, () -> {
+        String next = FormErrors.saved(result, problems -> {
+            // a reason holding a PESEL is emptied before the problems are bound: it is not shown again
+            if (problems.problems().stream().anyMatch(problem -> "reason".equals(problem.field())
+                    && IDENTIFYING_DATA.equals(problem.messageKey()))) {
+                form.setReason(null);
+            }
+            return problems;
+        }, () -> {
             ReferralView changed = referrals.transition(id, form.toInput());
             redirect.addFlashAttribute("message", "reintegrationpages.flash.state");
             redirect.addFlashAttribute("messageArgument", changed.state().name());

@@ -7,19 +7,20 @@ import org.springframework.stereotype.Component;
 import pl.koordynator.es.shared.UrlAccessRules;
 
 /**
- * The referral API (exact paths): PARTNER and PES accounts only, the roles whose organisations send and
- * receive referrals; the service narrows them to their organisation's own (another's referral is a 404).
- * ROPS, the OWES and the committee never see a referral, so they are refused here (403) outright.
+ * The referral API (exact paths). The list and a new referral: PARTNER and PES accounts only, the roles
+ * whose organisations send and receive referrals. One referral and its transitions and outcomes: every
+ * signed-in user, because whoever is not one of its two organisations (ROPS, an OWES and the committee
+ * included) must get 404 from the service, not a 403 that tells the referral exists.
  */
 @Component
 class ReintegrationApiUrlRules implements UrlAccessRules {
 
     @Override
     public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry api) {
-        api.requestMatchers(HttpMethod.GET, "/api/v1/reintegration/referrals",
-                        "/api/v1/reintegration/referrals/{id:\\d+}").hasAnyRole("PARTNER", "PES")
-                .requestMatchers(HttpMethod.POST, "/api/v1/reintegration/referrals",
-                        "/api/v1/reintegration/referrals/{id:\\d+}/transitions",
-                        "/api/v1/reintegration/referrals/{id:\\d+}/outcomes").hasAnyRole("PARTNER", "PES");
+        api.requestMatchers(HttpMethod.GET, "/api/v1/reintegration/referrals").hasAnyRole("PARTNER", "PES")
+                .requestMatchers(HttpMethod.POST, "/api/v1/reintegration/referrals").hasAnyRole("PARTNER", "PES")
+                .requestMatchers(HttpMethod.GET, "/api/v1/reintegration/referrals/{id:\\d+}").authenticated()
+                .requestMatchers(HttpMethod.POST, "/api/v1/reintegration/referrals/{id:\\d+}/transitions",
+                        "/api/v1/reintegration/referrals/{id:\\d+}/outcomes").authenticated();
     }
 }

@@ -2,8 +2,10 @@ package pl.koordynator.es.reintegration.web;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import pl.koordynator.es.reintegration.ReferralView;
@@ -19,7 +21,8 @@ import static pl.koordynator.es.shared.DashboardCard.message;
 /**
  * The referral queues of an organisation that takes part in referrals: a sender's referrals waiting for an
  * answer; a receiving unit's new referrals and follow-ups due. An item names the referral's number and the
- * other organisation, never the person. One query per card.
+ * other organisation, never the person. One query per card; the referrals shown on the cards are reads,
+ * logged together in one statement (channel LIST).
  */
 @Component
 class ReintegrationCardsForOrganisations implements DashboardCards {
@@ -42,19 +45,22 @@ class ReintegrationCardsForOrganisations implements DashboardCards {
         }
         long organisation = party.get().id();
         List<DashboardCard> cards = new ArrayList<>();
+        Set<Long> shown = new LinkedHashSet<>();
         if (party.get().kind().receives()) {
-            cards.add(card("reintegration-new-referrals", 30, "new", queues.newlyReceived(organisation),
+            cards.add(card(shown, "reintegration-new-referrals", 30, "new", queues.newlyReceived(organisation),
                     "/reintegracja?strona=otrzymane&state=SENT"));
-            cards.add(card("reintegration-follow-ups-due", 31, "followUps",
+            cards.add(card(shown, "reintegration-follow-ups-due", 31, "followUps",
                     queues.followUpsDue(organisation, access.today()), "/reintegracja?strona=otrzymane&monitoring=true"));
         }
-        cards.add(card("reintegration-awaiting-answer", 32, "awaiting", queues.awaitingAnswer(organisation),
+        cards.add(card(shown, "reintegration-awaiting-answer", 32, "awaiting", queues.awaitingAnswer(organisation),
                 "/reintegracja?strona=wyslane"));
+        queues.logShown(shown);
         return cards;
     }
 
-    private static DashboardCard card(String id, int order, String name, Queue queue, String more) {
+    private static DashboardCard card(Set<Long> shown, String id, int order, String name, Queue queue, String more) {
         String prefix = "reintegrationpages.card." + name;
+        queue.first().forEach(waiting -> shown.add(waiting.id()));
         List<Item> items = queue.first().stream()
                 .map(w -> new Item(message("reintegrationpages.card.item", String.valueOf(w.id()), w.otherParty()),
                         "/reintegracja/" + w.id(), message(prefix + ".note", w.on() == null ? "" : DATE.format(w.on()))))

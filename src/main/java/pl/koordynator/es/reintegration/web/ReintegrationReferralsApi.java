@@ -28,8 +28,9 @@ import pl.koordynator.es.shared.ApiPage;
 import pl.koordynator.es.shared.Paging;
 
 /**
- * Referrals over HTTP, for the users of the sending and the receiving organisation only (PARTNER and PES
- * accounts; the URL rules refuse the other roles). Someone else's referral is a 404. Every answer that
+ * Referrals over HTTP, for the users of the sending and the receiving organisation only. The list and a new
+ * referral are for PARTNER and PES accounts (the URL rules refuse the other roles); someone else's referral
+ * is a 404 for every signed-in user, ROPS, an OWES and the committee included. Every answer that
  * shows a referral is a read in the log (channel API).
  */
 @RestController
@@ -87,7 +88,8 @@ class ReintegrationReferralsApi {
     @PostMapping("/{id:\\d+}/transitions")
     @Operation(summary = "Moves the referral to another state",
             description = "to: one of rights.transitions (the receiving unit: RECEIVED, ACCEPTED, REJECTED, "
-                    + "IN_PROGRAMME, COMPLETED, INTERRUPTED; the sender: CANCELLED until it is answered); reason "
+                    + "IN_PROGRAMME, COMPLETED, INTERRUPTED (also from ACCEPTED, when the person never starts); the sender: "
+                    + "CANCELLED until it is answered); reason "
                     + "required for REJECTED, INTERRUPTED and CANCELLED; on: the day (today when absent); version: "
                     + "the version read (optional). A move not allowed from the current state, or one raced by "
                     + "another user, is a 409 naming the field.")
