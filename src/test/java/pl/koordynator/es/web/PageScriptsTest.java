@@ -110,9 +110,10 @@ class PageScriptsTest {
             String text = template.getValue();
             boolean loadsLeaflet = text.contains("/webjars/leaflet/");
             assertThat(loadsLeaflet).as(template.getKey() + " loads Leaflet exactly with /js/map.js, /js/programme.js, "
-                    + "/js/catalogue-map.js or /js/localplans-coverage.js")
+                    + "/js/catalogue-map.js, /js/localplans-coverage.js or /js/reintegration-cooperation.js")
                     .isEqualTo(text.contains("/js/map.js") || text.contains("/js/programme.js")
-                            || text.contains("/js/catalogue-map.js") || text.contains("/js/localplans-coverage.js"));
+                            || text.contains("/js/catalogue-map.js") || text.contains("/js/localplans-coverage.js")
+                            || text.contains("/js/reintegration-cooperation.js"));
             boolean loadsChart = text.contains("/webjars/chart.js/");
             assertThat(loadsChart).as(template.getKey() + " loads Chart.js exactly where it has a <canvas>")
                     .isEqualTo(text.contains("<canvas"));
@@ -124,7 +125,7 @@ class PageScriptsTest {
             }
         }
         assertThat(leaflet).containsExactlyInAnyOrder("map/map", "programme/indicator", "catalogue/public/map",
-                "localplans/coverage");
+                "localplans/coverage", "reintegration/cooperation");
         assertThat(chart).containsExactlyInAnyOrder("map/profile", "reporting/summary", "programme/indicator");
     }
 }

@@ -1,0 +1,325 @@
+package pl.koordynator.es.reintegration.domain;
+
+import java.math.BigInteger;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Small-cell suppression of counts of persons, with complementary suppression, for any set of cells tied by
+ * additive relations ("this total is the sum of those members"). Pure Java, no Spring.
+ * <ul>
+ * <li>Primary: a count of 1 to {@value #THRESHOLD_MINUS_ONE} persons is suppressed (a 0 is published: it
+ * says nobody, and hiding it would only make the table harder to read).</li>
+ * <li>(a) A relation with exactly one suppressed cell would give it away by subtraction: the smallest
+ * published non-zero other cell of the relation is suppressed too, a member before the total.</li>
+ * <li>(b) The exact check: every relation becomes a linear equation over the suppressed cells (the published
+ * ones are constants). A suppressed cell is determined when its unit vector lies in the row space of those
+ * equations, which a Gauss-Jordan elimination over exact rationals decides (rows kept as BigInteger vectors
+ * divided by their gcd, so no rounding ever). For a determined cell another published cell of one of its
+ * relations is suppressed, and both steps run again.</li>
+ * </ul>
+ * It ends: every round suppresses at least one more cell or stops, and the cells are finite. Zeros are
+ * never chosen as complements while a non-zero cell can do: a suppressed zero in a relation whose other
+ * unknowns must then be zero could be found out through non-negativity, which linear algebra ignores.
+ */
+public final class ReintegrationSuppression {
+
+    /** Counts below this (and above 0) are never published. */
+    public static final int THRESHOLD = 5;
+    private static final int THRESHOLD_MINUS_ONE = THRESHOLD - 1;
+
+    /** {@code total} is the sum of {@code members} (cell indexes). */
+    public record Relation(int total, int[] members) {
+
+        public Relation {
+            members = members.clone();
+        }
+
+        /** The total followed by the members. */
+        int[] cells() {
+            int[] all = new int[members.length + 1];
+            all[0] = total;
+            System.arraycopy(members, 0, all, 1, members.length);
+            return all;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Relation that && total == that.total && Arrays.equals(members, that.members);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * total + Arrays.hashCode(members);
+        }
+
+        @Override
+        public String toString() {
+            return total + "=" + Arrays.toString(members);
+        }
+    }
+
+    private ReintegrationSuppression() {
+    }
+
+    /** Whether a count is a primary suppression (1–4 persons). */
+    public static boolean primary(long value) {
+        return value > 0 && value < THRESHOLD;
+    }
+
+    /**
+     * The suppression pattern of the cells: true for a cell shown as "&lt;5". The relations must hold for the
+     * values (checked: an inconsistent table is a bug of its builder).
+     */
+    public static boolean[] suppress(long[] values, List<Relation> relations) {
+        for (Relation relation : relations) {
+            long sum = 0;
+            for (int member : relation.members()) {
+                sum += values[member];
+            }
+            if (sum != values[relation.total()]) {
+                throw new IllegalArgumentException("relation does not hold: " + relation);
+            }
+        }
+        boolean[] suppressed = new boolean[values.length];
+        for (int i = 0; i < values.length; i++) {
+            suppressed[i] = primary(values[i]);
+        }
+        List<List<Relation>> relationsOf = relationsOf(values.length, relations);
+        while (true) {
+            singles(values, suppressed, relations);
+            Set<Integer> determined = determined(suppressed, relations);
+            if (determined.isEmpty()) {
+                return suppressed;
+            }
+            boolean added = false;
+            for (int cell : determined.stream().sorted().toList()) {
+                int complement = complementOf(cell, values, suppressed, relationsOf);
+                if (complement >= 0 && !suppressed[complement]) {
+                    suppressed[complement] = true;
+                    added = true;
+                }
+            }
+            if (!added) {
+                // nothing left to hide behind: cannot happen with true totals, kept as a guard against a loop
+                throw new IllegalStateException("no complementary cell left for " + determined);
+            }
+        }
+    }
+
+    /** Step (a) until no relation has exactly one suppressed cell. */
+    private static void singles(long[] values, boolean[] suppressed, List<Relation> relations) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Relation relation : relations) {
+                int count = 0;
+                for (int cell : relation.cells()) {
+                    if (suppressed[cell]) {
+                        count++;
+                    }
+                }
+                if (count == 1) {
+                    int best = best(relation, values, suppressed, false);
+                    if (best < 0) {
+                        best = best(relation, values, suppressed, true);
+                    }
+                    if (best >= 0) {
+                        suppressed[best] = true;
+                        changed = true;
+                    }
+                }
+            }
+        }
+    }
+
+    /** The published cell of the relation to hide: non-zero (unless {@code zeros}), a member before the total, the smallest. */
+    private static int best(Relation relation, long[] values, boolean[] suppressed, boolean zeros) {
+        int best = -1;
+        long bestKey = Long.MAX_VALUE;
+        for (int cell : relation.cells()) {
+            if (suppressed[cell] || !zeros && values[cell] == 0) {
+                continue;
+            }
+            long key = (cell == relation.total() ? 1L << 40 : 0) + values[cell];
+            if (key < bestKey) {
+                bestKey = key;
+                best = cell;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A published cell to hide so that the determined cell is not: from the relations of the cell, else from
+     * those of the suppressed cells reached through them, breadth first.
+     */
+    private static int complementOf(int cell, long[] values, boolean[] suppressed, List<List<Relation>> relationsOf) {
+        for (boolean zeros : new boolean[] {false, true}) {
+            Set<Integer> seen = new HashSet<>(List.of(cell));
+            Deque<Integer> queue = new ArrayDeque<>(List.of(cell));
+            while (!queue.isEmpty()) {
+                int next = queue.poll();
+                int best = -1;
+                long bestKey = Long.MAX_VALUE;
+                for (Relation relation : relationsOf.get(next)) {
+                    int candidate = best(relation, values, suppressed, zeros);
+                    if (candidate >= 0) {
+                        long key = (candidate == relation.total() ? 1L << 40 : 0) + values[candidate];
+                        if (key < bestKey) {
+                            bestKey = key;
+                            best = candidate;
+                        }
+                    }
+                    for (int other : relation.cells()) {
+                        if (suppressed[other] && seen.add(other)) {
+                            queue.add(other);
+                        }
+                    }
+                }
+                if (best >= 0) {
+                    return best;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static List<List<Relation>> relationsOf(int cells, List<Relation> relations) {
+        List<List<Relation>> of = new ArrayList<>(cells);
+        for (int i = 0; i < cells; i++) {
+            of.add(new ArrayList<>());
+        }
+        for (Relation relation : relations) {
+            for (int cell : relation.cells()) {
+                of.get(cell).add(relation);
+            }
+        }
+        return of;
+    }
+
+    /**
+     * The suppressed cells the published ones and the relations determine exactly: those whose unit vector
+     * lies in the row space of the relations restricted to the suppressed cells.
+     */
+    public static Set<Integer> determined(boolean[] suppressed, List<Relation> relations) {
+        Map<Integer, Map<Integer, BigInteger>> pivotRows = new HashMap<>();
+        // cell -> the pivots whose rows hold it, so a new pivot is cleared from them without a scan
+        Map<Integer, Set<Integer>> rowsHolding = new HashMap<>();
+        List<Map<Integer, BigInteger>> equations = new ArrayList<>();
+        for (Relation relation : relations) {
+            Map<Integer, BigInteger> row = new HashMap<>();
+            add(row, relation.total(), BigInteger.ONE, suppressed);
+            for (int member : relation.members()) {
+                add(row, member, BigInteger.ONE.negate(), suppressed);
+            }
+            if (!row.isEmpty()) {
+                equations.add(row);
+            }
+        }
+        // short equations first keep the fill-in small
+        equations.sort(Comparator.comparingInt(Map::size));
+        for (Map<Integer, BigInteger> equation : equations) {
+            Map<Integer, BigInteger> row = new HashMap<>(equation);
+            while (true) {
+                Integer pivot = null;
+                for (Integer cell : row.keySet()) {
+                    if (pivotRows.containsKey(cell)) {
+                        pivot = cell;
+                        break;
+                    }
+                }
+                if (pivot == null) {
+                    break;
+                }
+                row = eliminate(row, pivotRows.get(pivot), pivot);
+            }
+            if (row.isEmpty()) {
+                continue;
+            }
+            // the cell held by the fewest earlier rows: the fewest rows to clear it from, the least fill-in
+            int pivot = row.keySet().stream().min(Comparator.<Integer>comparingInt(
+                    cell -> rowsHolding.getOrDefault(cell, Set.of()).size()).thenComparing(Comparator.naturalOrder()))
+                    .orElseThrow();
+            for (Integer holder : new ArrayList<>(rowsHolding.getOrDefault(pivot, Set.of()))) {
+                Map<Integer, BigInteger> old = pivotRows.get(holder);
+                Map<Integer, BigInteger> reduced = eliminate(old, row, pivot);
+                unindex(rowsHolding, holder, old);
+                pivotRows.put(holder, reduced);
+                index(rowsHolding, holder, reduced);
+            }
+            pivotRows.put(pivot, row);
+            index(rowsHolding, pivot, row);
+        }
+        Set<Integer> determined = new HashSet<>();
+        pivotRows.forEach((pivot, row) -> {
+            if (row.size() == 1) {
+                determined.add(pivot);
+            }
+        });
+        return determined;
+    }
+
+    private static void add(Map<Integer, BigInteger> row, int cell, BigInteger coefficient, boolean[] suppressed) {
+        if (suppressed[cell]) {
+            BigInteger sum = row.getOrDefault(cell, BigInteger.ZERO).add(coefficient);
+            if (sum.signum() == 0) {
+                row.remove(cell);
+            } else {
+                row.put(cell, sum);
+            }
+        }
+    }
+
+    private static void index(Map<Integer, Set<Integer>> rowsHolding, int pivot, Map<Integer, BigInteger> row) {
+        for (Integer cell : row.keySet()) {
+            rowsHolding.computeIfAbsent(cell, c -> new HashSet<>()).add(pivot);
+        }
+    }
+
+    private static void unindex(Map<Integer, Set<Integer>> rowsHolding, int pivot, Map<Integer, BigInteger> row) {
+        for (Integer cell : row.keySet()) {
+            Set<Integer> holders = rowsHolding.get(cell);
+            if (holders != null) {
+                holders.remove(pivot);
+            }
+        }
+    }
+
+    /** {@code target} without {@code cell}: target·s − source·t, divided by the gcd of its coefficients. */
+    private static Map<Integer, BigInteger> eliminate(Map<Integer, BigInteger> target, Map<Integer, BigInteger> source,
+            int cell) {
+        BigInteger t = target.get(cell);
+        BigInteger s = source.get(cell);
+        if (t == null) {
+            return target;
+        }
+        Map<Integer, BigInteger> result = new HashMap<>();
+        target.forEach((c, v) -> result.put(c, v.multiply(s)));
+        source.forEach((c, v) -> {
+            BigInteger sum = result.getOrDefault(c, BigInteger.ZERO).subtract(v.multiply(t));
+            if (sum.signum() == 0) {
+                result.remove(c);
+            } else {
+                result.put(c, sum);
+            }
+        });
+        BigInteger gcd = BigInteger.ZERO;
+        for (BigInteger v : result.values()) {
+            gcd = gcd.gcd(v);
+        }
+        if (gcd.signum() != 0 && !gcd.equals(BigInteger.ONE)) {
+            BigInteger divisor = gcd;
+            result.replaceAll((c, v) -> v.divide(divisor));
+        }
+        return result;
+    }
+}
