@@ -195,7 +195,11 @@ class ValidHtmlTest extends IntegrationTest {
         pages.put("demo.cis", List.of("/reintegracja", "/reintegracja/" + sent, "/reintegracja/" + followUp,
                 "/reintegracja/miejsca/" + demoCis.organisationId()));
         pages.merge("visitor", List.of("/reintegracja/wolne-miejsca"), both);
-        pages.merge("ADMIN", List.of("/reintegracja", "/reintegracja/miejsca", "/admin/reintegracja/odczyty"), both);
+        pages.merge("ADMIN", List.of("/reintegracja", "/reintegracja/miejsca", "/admin/reintegracja/odczyty",
+                "/reintegracja/statystyki", "/reintegracja/statystyki?year=" + (RegionDate.today().getYear() - 1)
+                        + "&level=powiat", "/reintegracja/wspolpraca"), both);
+        pages.merge("OWES", List.of("/reintegracja/statystyki?level=subregion"), both);
+        pages.merge("COMMITTEE", List.of("/reintegracja/wspolpraca"), both);
 
         HtmlChecker checker = HtmlChecker.get();
         List<String> problems = new ArrayList<>();

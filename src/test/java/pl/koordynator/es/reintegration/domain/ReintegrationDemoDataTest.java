@@ -10,11 +10,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import pl.koordynator.es.registry.Kind;
 import pl.koordynator.es.registry.OrganisationView;
+import pl.koordynator.es.reintegration.AggregateLevel;
+import pl.koordynator.es.reintegration.AggregateTable;
 import pl.koordynator.es.reintegration.ReadChannel;
 import pl.koordynator.es.reintegration.ReferralQuery;
 import pl.koordynator.es.reintegration.ReferralState;
 import pl.koordynator.es.reintegration.ReferralSummary;
 import pl.koordynator.es.reintegration.Referrals;
+import pl.koordynator.es.reintegration.ReintegrationAggregates;
 import pl.koordynator.es.reintegration.ReintegrationFixtures;
 import pl.koordynator.es.privacy.PersonIdentity;
 import pl.koordynator.es.security.Role;
@@ -42,6 +45,8 @@ class ReintegrationDemoDataTest extends IntegrationTest {
     Referrals referrals;
     @Autowired
     UserAccounts accounts;
+    @Autowired
+    ReintegrationAggregates aggregates;
 
     @AfterEach
     void signOut() {
@@ -171,6 +176,21 @@ class ReintegrationDemoDataTest extends IntegrationTest {
                 ReadChannel.LIST).items()).as("the dashboard's follow-ups due").isNotEmpty();
         users.signOut();
 
+        // the aggregates of last year: small cells suppressed, the region's totals published
+        users.signIn(users.create("rops-" + System.nanoTime(), Role.ADMIN));
+        AggregateTable lastYear = aggregates.table(today.getYear() - 1, null, AggregateLevel.POWIAT);
+        assertThat(lastYear.region().referrals().suppressed()).isFalse();
+        assertThat(lastYear.region().referrals().value()).isGreaterThan(100L);
+        List<AggregateTable.Cell> cells = new ArrayList<>();
+        for (AggregateTable.Area area : lastYear.areas()) {
+            cells.addAll(List.of(area.referrals(), area.accepted(), area.completed(), area.employment()));
+            cells.addAll(area.exitOutcomes().values());
+            cells.addAll(area.outcomes12Months().values());
+            area.flows().cells().values().forEach(row -> cells.addAll(row.values()));
+        }
+        assertThat(cells).anyMatch(AggregateTable.Cell::suppressed)
+                .anyMatch(cell -> !cell.suppressed() && cell.value() >= 5);
+        assertThat(lastYear.areas().stream().mapToLong(AggregateTable.Area::cooperatingPairs).sum()).isPositive();
     }
 
     private long number(String sql) {
