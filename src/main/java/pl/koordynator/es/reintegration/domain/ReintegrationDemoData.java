@@ -251,11 +251,21 @@ class ReintegrationDemoData implements ApplicationModuleInitializer {
         return list.get(random.nextInt(list.size()));
     }
 
-    /** A unit in the sender's powiat two times in three when there is one, never the sender itself. */
+    /**
+     * Mostly one of the sender's usual partners (up to three units of its powiat, else the first units by id: an
+     * OPS works with a few units), sometimes any other unit; never the sender itself.
+     */
     private static Party receiverFor(Party sender, List<Party> units, Random random) {
         List<Party> others = units.stream().filter(u -> u.id() != sender.id()).toList();
-        List<Party> near = others.stream().filter(u -> u.powiatTeryt().equals(sender.powiatTeryt())).toList();
-        return !near.isEmpty() && random.nextInt(3) > 0 ? pick(near, random) : pick(others, random);
+        List<Party> usual = new ArrayList<>(others.stream()
+                .filter(u -> u.powiatTeryt().equals(sender.powiatTeryt())).limit(3).toList());
+        for (int i = 0; usual.size() < 2 && i < others.size(); i++) {
+            Party candidate = others.get((int) ((sender.id() * 7 + i) % others.size()));
+            if (!usual.contains(candidate)) {
+                usual.add(candidate);
+            }
+        }
+        return random.nextInt(5) > 0 ? pick(usual, random) : pick(others, random);
     }
 
     /** A fictional person with a generated valid PESEL; every 20th by surname and birth date. */
@@ -371,6 +381,10 @@ class ReintegrationDemoData implements ApplicationModuleInitializer {
                             steps.add(new Step(state, endAs, reason, on, receiverUser));
                             state = endAs;
                             columns.put("ended_on", on);
+                            if (endAs == ReferralState.COMPLETED) {
+                                // completed: the programme ran its course, to the day it ended
+                                programmeEnd = on;
+                            }
                             columns.put("ended_as", endAs.name());
                             columns.put("closed_on", on);
                             LocalDate exit = on.plusDays(random.nextInt(10));
