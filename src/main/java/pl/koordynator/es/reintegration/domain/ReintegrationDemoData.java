@@ -70,6 +70,8 @@ class ReintegrationDemoData implements ApplicationModuleInitializer {
     static final String SET = "reintegration";
     /** Referrals besides the demo pair's. */
     static final int PEOPLE = 245;
+    /** The OPS, PCPR and PUP that send referrals. */
+    static final int SENDERS = 35;
     static final String OPS_ACCOUNT = "demo.ops";
     static final String CIS_ACCOUNT = "demo.cis";
 
@@ -164,6 +166,12 @@ class ReintegrationDemoData implements ApplicationModuleInitializer {
             return new Loaded(0, 0, 0, 0);
         }
         Party ops = senders.stream().filter(p -> p.kind() == ReferralPartyKind.JSPS).findFirst().orElse(senders.get(0));
+        // not every OPS or PUP refers people: the active senders are a few dozen, each with its usual units
+        List<Party> active = new ArrayList<>(senders.subList(0, Math.min(SENDERS, senders.size())));
+        if (!active.contains(ops)) {
+            active.add(ops);
+        }
+        senders = active;
         Party cis = units.stream().filter(p -> p.kind() == ReferralPartyKind.CIS).findFirst().orElse(units.get(0));
         accounts.assignOrganisationAtStartup(OPS_ACCOUNT, ops.id());
         accounts.assignOrganisationAtStartup(CIS_ACCOUNT, cis.id());
