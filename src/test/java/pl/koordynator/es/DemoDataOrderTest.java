@@ -49,7 +49,9 @@ class DemoDataOrderTest extends IntegrationTest {
                     "registry.domain.RegistryDemoData", "catalogue.domain.CatalogueDemoData")),
             Map.entry("localplans.domain.LocalPlansDemoData", List.of("security.domain.DemoUsers",
                     "territory.domain.DemoSubregions", "registry.domain.RegistryDemoData",
-                    "programme.domain.ProgrammeSeed")));
+                    "programme.domain.ProgrammeSeed")),
+            Map.entry("reintegration.domain.ReintegrationDemoData", List.of("security.domain.DemoUsers",
+                    "registry.domain.RegistryDemoData")));
 
     @Autowired
     List<ApplicationModuleInitializer> initializers;

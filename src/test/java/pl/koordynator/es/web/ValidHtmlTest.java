@@ -24,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import pl.koordynator.es.localplans.LocalPlansFixtures;
 import pl.koordynator.es.security.Role;
+import pl.koordynator.es.security.UserAccounts;
 import pl.koordynator.es.security.UserView;
 import pl.koordynator.es.shared.Installation;
 import pl.koordynator.es.testing.HtmlChecker;
@@ -177,6 +178,28 @@ class ValidHtmlTest extends IntegrationTest {
         pages.merge("ADMIN", List.of("/plany-lokalne", "/plany-lokalne?status=IN_PREPARATION",
                 "/plany-lokalne/" + localPlan, "/plany-lokalne/nowy", "/plany-lokalne/" + localPlan + "/edycja"), both);
         pages.merge("PARTNER", List.of("/plany-lokalne/nowy"), both);
+
+        // reintegration: the referrals of demo.ops (an OPS) and demo.cis (a CIS), a referral of theirs in follow-up
+        // and one just sent, the new referral form, the CIS's places, the public free places, ROPS's read log
+        UserAccounts accounts = context.getBean(UserAccounts.class);
+        UserView demoOps = accounts.find(id("select id from user_account where username = 'demo.ops'")).orElseThrow();
+        UserView demoCis = accounts.find(id("select id from user_account where username = 'demo.cis'")).orElseThrow();
+        long followUp = id("select id from reintegration_referral where state = 'FOLLOW_UP' and sender_id = "
+                + demoOps.organisationId() + " and receiver_id = " + demoCis.organisationId() + " order by id");
+        long sent = id("select id from reintegration_referral where state = 'SENT' and sender_id = "
+                + demoOps.organisationId() + " and receiver_id = " + demoCis.organisationId() + " order by id");
+        who.put("demo.ops", user(users.principal(demoOps)));
+        who.put("demo.cis", user(users.principal(demoCis)));
+        pages.put("demo.ops", List.of("/reintegracja", "/reintegracja/" + sent, "/reintegracja/" + followUp,
+                "/reintegracja/nowe"));
+        pages.put("demo.cis", List.of("/reintegracja", "/reintegracja/" + sent, "/reintegracja/" + followUp,
+                "/reintegracja/miejsca/" + demoCis.organisationId()));
+        pages.merge("visitor", List.of("/reintegracja/wolne-miejsca"), both);
+        pages.merge("ADMIN", List.of("/reintegracja", "/reintegracja/miejsca", "/admin/reintegracja/odczyty",
+                "/reintegracja/statystyki", "/reintegracja/statystyki?year=" + (RegionDate.today().getYear() - 1)
+                        + "&level=powiat", "/reintegracja/wspolpraca"), both);
+        pages.merge("OWES", List.of("/reintegracja/statystyki?level=subregion"), both);
+        pages.merge("COMMITTEE", List.of("/reintegracja/wspolpraca"), both);
 
         HtmlChecker checker = HtmlChecker.get();
         List<String> problems = new ArrayList<>();

@@ -12,7 +12,8 @@ import pl.koordynator.es.shared.DemoDataSets;
 import pl.koordynator.es.shared.Installation;
 
 /**
- * The users of the fictional demo data set: one per role, so that each dashboard can be tried.
+ * The users of the fictional demo data set: one per role, so that each dashboard can be tried, and the
+ * sender and the receiver of the demo reintegration referrals (an OPS's partner, a CIS's PES user).
  * Their names say DEMO and their e-mail domain is reserved, so no one mistakes them for people.
  */
 @Component
@@ -28,7 +29,10 @@ class DemoUsers implements ApplicationModuleInitializer {
             new DemoUser("demo.owes", "Bartosz Testowy (DEMO, OWES)", Role.OWES),
             new DemoUser("demo.pes", "Celina Fikcyjna (DEMO, spółdzielnia socjalna)", Role.PES),
             new DemoUser("demo.partner", "Dariusz Umowny (DEMO, gmina)", Role.PARTNER),
-            new DemoUser("demo.komitet", "Ewa Wzorcowa (DEMO, komitet)", Role.COMMITTEE));
+            new DemoUser("demo.komitet", "Ewa Wzorcowa (DEMO, komitet)", Role.COMMITTEE),
+            // the two ends of the demo reintegration referrals: an OPS that sends, a CIS that receives
+            new DemoUser("demo.ops", "Filip Pomocny (DEMO, OPS)", Role.PARTNER),
+            new DemoUser("demo.cis", "Grażyna Wspierająca (DEMO, CIS)", Role.PES));
 
     private final Installation installation;
     private final DemoDataSets demoDataSets;
@@ -58,7 +62,7 @@ class DemoUsers implements ApplicationModuleInitializer {
         log.warn("""
 
                 ==================================================================
-                 Demo data loaded (fictional). Demo accounts, one per role:
+                 Demo data loaded (fictional). Demo accounts:
                    {}
                  password of each: {}   (printed only this once)
                 ==================================================================""",

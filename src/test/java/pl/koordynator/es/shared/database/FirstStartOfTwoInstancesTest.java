@@ -79,7 +79,7 @@ class FirstStartOfTwoInstancesTest {
             assertThat(db.sql("select count(*) from user_account where username = 'admin'").query(Long.class).single())
                     .isOne();
             assertThat(db.sql("select count(*) from user_account where username like 'demo.%'")
-                    .query(Long.class).single()).as("one set of demo accounts").isEqualTo(5);
+                    .query(Long.class).single()).as("one set of demo accounts").isEqualTo(7);
             assertThat(db.sql("select count(*) from organisation").query(Long.class).single())
                     .as("demo organisations were loaded").isPositive();
             assertThat(db.sql("select name from organisation group by name, kind, gmina_teryt having count(*) > 1")
@@ -99,14 +99,14 @@ class FirstStartOfTwoInstancesTest {
             assertThat(db.sql("select count(*) from subregion where owes_organisation_id is null")
                     .query(Long.class).single()).as("every demo subregion has its demo OWES").isZero();
             assertThat(db.sql("select count(*) from user_account where username in ('demo.owes', 'demo.pes', "
-                    + "'demo.partner') and organisation_id is not null").query(Long.class).single())
-                    .as("demo accounts linked to demo organisations").isEqualTo(3);
+                    + "'demo.partner', 'demo.ops', 'demo.cis') and organisation_id is not null").query(Long.class).single())
+                    .as("demo accounts linked to demo organisations").isEqualTo(5);
             assertThat(db.sql("select count(*) from reported_need where organisation_id is null")
                     .query(Long.class).single()).as("every demo need from a demo organisation").isZero();
             for (String table : List.of("statistic_value", "reported_need", "owes_report", "support_record",
                     "map_gmina_resource", "publicservices_procurement", "publicservices_public_task",
                     "publicservices_capacity", "publicservices_digest_subscription", "localplans_plan",
-                    "localplans_comment")) {
+                    "localplans_comment", "reintegration_unit", "reintegration_referral", "reintegration_statistic")) {
                 assertThat(db.sql("select count(*) from " + table).query(Long.class).single())
                         .as("demo rows in " + table).isPositive();
             }
