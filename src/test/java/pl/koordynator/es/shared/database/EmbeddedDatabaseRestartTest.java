@@ -29,7 +29,7 @@ class EmbeddedDatabaseRestartTest {
                     values ('przed.restartem', 'Przed Restartem', 'p@example.org', 'PES', 'x')
                     """).update();
             assertThat(db.sql("select count(*) from user_account where username like 'demo.%'")
-                    .query(Long.class).single()).isEqualTo(5);
+                    .query(Long.class).single()).isEqualTo(7);
         }
         try (ConfigurableApplicationContext second = start(dataDir, "Drugie-Haslo-Szefa")) {
             JdbcClient db = second.getBean(JdbcClient.class);
@@ -41,7 +41,7 @@ class EmbeddedDatabaseRestartTest {
             assertThat(passwords.matches("Pierwsze-Haslo-Szefa", adminHash)).isTrue();
             assertThat(passwords.matches("Drugie-Haslo-Szefa", adminHash)).isFalse();
             assertThat(db.sql("select count(*) from user_account where username like 'demo.%'")
-                    .query(Long.class).single()).as("demo data is loaded once").isEqualTo(5);
+                    .query(Long.class).single()).as("demo data is loaded once").isEqualTo(7);
         }
     }
 

@@ -52,7 +52,12 @@ class EmbeddedDatabaseSecurityTest {
             assertThat(Files.readAllLines(file)).contains("*:*:*:koordynator:" + credentials.applicationPassword(),
                     "*:*:*:postgres:" + credentials.superuserPassword());
             assertThat(Files.list(dataDir).map(path -> path.getFileName().toString()))
-                    .as("initdb's password file is gone").containsExactlyInAnyOrder("pg", "pgpass");
+                    .as("initdb's password file is gone").containsExactlyInAnyOrder("pg", "pgpass", "secrets");
+            Path personKey = dataDir.resolve("secrets").resolve("reintegration-person.key");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(personKey)))
+                    .as("the reintegration person key is the owner's only").isEqualTo("rw-------");
+            assertThat(Files.list(dataDir.resolve("secrets")).map(path -> path.getFileName().toString()))
+                    .as("no temporary key file is left").containsExactly("reintegration-person.key");
         }
     }
 

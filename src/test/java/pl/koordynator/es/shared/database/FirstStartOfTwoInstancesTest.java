@@ -93,7 +93,7 @@ class FirstStartOfTwoInstancesTest {
                     .containsExactlyInAnyOrder("security", "territory", "registry", "statistics", "needs",
                             "reporting", "events", "support", "programme", "programme-reference", "networks", "committee",
                             "catalogue", "catalogue-news", "publicservices",
-                            "publicservices-matching", "localplans");
+                            "publicservices-matching", "localplans", "reintegration");
             assertThat(db.sql("select name from programme group by name, version_number having count(*) > 1")
                     .query(String.class).list()).as("each programme version once").isEmpty();
             assertThat(db.sql("select count(*) from subregion where owes_organisation_id is null")
