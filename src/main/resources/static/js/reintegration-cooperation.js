@@ -1,6 +1,7 @@
 // The cooperation map (/reintegracja/wspolpraca): the powiats of the map's own GeoJSON layer, coloured by the
-// number of pairs of cooperating institutions (data-pairs, TERYT to pairs) in the classes of the legend
-// (data-classes, lower bounds; colours --ri-coop-<n> of reintegration-cooperation.css). The table below holds
+// number of pairs of cooperating institutions (data-pairs, TERYT to pairs, or the text "<5" where they are hidden
+// with the powiat's referrals) in the classes of the legend (data-classes, lower bounds; colours --ri-coop-<n>
+// of reintegration-cooperation.css, --ri-coop-hidden for "<5"). The table below holds
 // the same figures for keyboard and screen reader users, so the shapes are not focusable.
 (function () {
     'use strict';
@@ -21,7 +22,9 @@
         });
         return index;
     };
-    const colourOf = value => styles.getPropertyValue('--ri-coop-' + classOf(value)).trim() || '#f0f0f0';
+    const colourOf = value => typeof value === 'string'
+        ? styles.getPropertyValue('--ri-coop-hidden').trim() || '#bdbdbd'
+        : styles.getPropertyValue('--ri-coop-' + classOf(value)).trim() || '#f0f0f0';
 
     const map = L.map(element, {zoomSnap: 0.25, scrollWheelZoom: false});
     map.attributionControl.setPrefix(false);

@@ -28,7 +28,7 @@ public record AggregateTable(int year, Integer quarter, AggregateLevel level, Li
     /** The text of a suppressed cell. */
     public static final String SUPPRESSED = "<5";
 
-    /** A count of persons: its value, or none when suppressed. */
+    /** A count of persons (or of pairs of institutions hidden with them): its value, or none when suppressed. */
     public record Cell(Long value, boolean suppressed) {
 
         public static Cell of(long value, boolean suppressed) {
@@ -54,11 +54,12 @@ public record AggregateTable(int year, Integer quarter, AggregateLevel level, Li
      * @param outcomes12Months  outcome at the 12-month follow-up, per outcome
      * @param flows             referrals by the sender's kind and the receiver's kind, with both margins
      * @param cooperatingPairs  distinct pairs of sending and receiving institutions: institutions, not
-     *                          persons, so never suppressed
+     *                          persons, yet hidden ("&lt;5") wherever {@code referrals} is, as every pair
+     *                          referred at least one person and its count would bound the hidden one from below
      */
     public record Area(String code, String name, Cell referrals, Cell accepted, Cell completed, Cell employment,
             Map<ExitOutcome, Cell> exitOutcomes, Map<ExitOutcome, Cell> outcomes12Months, Flows flows,
-            long cooperatingPairs) {
+            Cell cooperatingPairs) {
     }
 
     /** Referrals by sender kind (rows) and receiver kind (columns), the row and column totals and the total. */

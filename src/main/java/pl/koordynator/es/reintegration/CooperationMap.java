@@ -10,13 +10,17 @@ import java.util.List;
  * @param year             the year
  * @param quarter          1–4, or null for the whole year
  * @param powiats          every powiat of the region, by name
- * @param regionPairs      distinct pairs in the whole region (a pair of two powiats' institutions counts once)
+ * @param regionPairs      distinct pairs in the whole region (a pair of two powiats' institutions counts once),
+ *                         hidden when the region's referrals are
  * @param regionReferrals  the region's referrals
  */
-public record CooperationMap(int year, Integer quarter, List<Powiat> powiats, long regionPairs,
+public record CooperationMap(int year, Integer quarter, List<Powiat> powiats, AggregateTable.Cell regionPairs,
         AggregateTable.Cell regionReferrals) {
 
-    /** A powiat: its pairs of cooperating institutions (not suppressed) and its referrals (persons, suppressed). */
-    public record Powiat(String teryt, String name, long pairs, AggregateTable.Cell referrals) {
+    /**
+     * A powiat: its pairs of cooperating institutions and its referrals (persons, suppressed); the pairs are
+     * hidden where the referrals are, as pairs &le; referrals would bound a hidden count from below.
+     */
+    public record Powiat(String teryt, String name, AggregateTable.Cell pairs, AggregateTable.Cell referrals) {
     }
 }

@@ -83,7 +83,21 @@ class AggregateServiceTest extends IntegrationTest {
         assertThat(hiddenPeriods).isGreaterThanOrEqualTo(2);
         // a large powiat stays published
         assertThat(area(year, powiats.get(1).teryt()).get("referrals").get("value").asLong()).isEqualTo(20);
-        assertThat(area(year, powiats.get(1).teryt()).get("cooperatingPairs").asLong()).isEqualTo(1);
+        assertThat(area(year, powiats.get(1).teryt()).get("cooperatingPairs").get("value").asLong()).isEqualTo(1);
+        // pairs <= referrals: where the referrals are hidden, so are the pairs (API, map, page, file)
+        assertThat(first.get("cooperatingPairs").get("suppressed").asBoolean()).isTrue();
+        assertThat(first.get("cooperatingPairs").has("value") && !first.get("cooperatingPairs").get("value").isNull())
+                .isFalse();
+        String coop = mvc.perform(get("/reintegracja/wspolpraca").param("year", String.valueOf(this.year))
+                .with(users.as(Role.COMMITTEE))).andReturn().getResponse().getContentAsString();
+        String coopRow = coop.substring(coop.indexOf("id=\"powiat-" + powiats.get(0).teryt() + "\""));
+        coopRow = coopRow.substring(0, coopRow.indexOf("</tr>"));
+        assertThat(coopRow).contains("data-measure=\"pairs\">&lt;5</td>");
+        String csv = mvc.perform(get("/reintegracja/statystyki/csv").param("year", String.valueOf(this.year))
+                .param("level", "POWIAT").with(users.as(Role.COMMITTEE))).andReturn().getResponse()
+                .getContentAsString();
+        String line = csv.lines().filter(l -> l.contains(powiats.get(0).name())).findFirst().orElseThrow();
+        assertThat(line).doesNotMatch(".*[;,]1[;,].*").contains("<5");
     }
 
     @Test
@@ -101,7 +115,7 @@ class AggregateServiceTest extends IntegrationTest {
 
     @Test
     void theDownloadsCarryTheSameSuppression() throws Exception {
-        byte[] csv = mvc.perform(get("/reintegracja/statystyki/csv").param("year", String.valueOf(year))
+        byte[] csv = mvc.perform(get("/reintegracja/statystyki/csv").param("year", String.valueOf(this.year))
                         .param("level", "POWIAT").with(users.as(Role.OWES)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         String text = new String(csv, java.nio.charset.StandardCharsets.UTF_8);

@@ -67,7 +67,7 @@ class ReintegrationAggregatesApiTest extends IntegrationTest {
                 .andExpect(jsonPath("$.region.flows.cells.IRP.ZAZ.value").value(7))
                 .andExpect(jsonPath("$.region.flows.bySender.JSPS.value").value(11))
                 .andExpect(jsonPath("$.region.flows.byReceiver.ZAZ.value").value(7))
-                .andExpect(jsonPath("$.region.cooperatingPairs").value(2))
+                .andExpect(jsonPath("$.region.cooperatingPairs.value").value(2))
                 .andExpect(jsonPath("$.senderKinds", hasSize(7)))
                 .andExpect(jsonPath("$.receiverKinds", hasSize(5)));
         mvc.perform(get("/api/v1/reintegration/aggregates").param("year", String.valueOf(year))
@@ -84,12 +84,12 @@ class ReintegrationAggregatesApiTest extends IntegrationTest {
                         .with(users.as(Role.PARTNER)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.powiats", hasSize(powiats.size())))
-                .andExpect(jsonPath("$.powiats[?(@.teryt == '" + powiats.get(0).teryt() + "')].pairs").value(2))
-                .andExpect(jsonPath("$.regionPairs").value(2))
+                .andExpect(jsonPath("$.powiats[?(@.teryt == '" + powiats.get(0).teryt() + "')].pairs.value").value(2))
+                .andExpect(jsonPath("$.regionPairs.value").value(2))
                 .andExpect(jsonPath("$.regionReferrals.value").value(18));
         mvc.perform(get("/api/v1/reintegration/cooperation").param("year", String.valueOf(year)).param("quarter", "2")
                         .with(users.as(Role.PARTNER)))
-                .andExpect(jsonPath("$.regionPairs").value(1));
+                .andExpect(jsonPath("$.regionPairs.value").value(1));
     }
 
     @Test

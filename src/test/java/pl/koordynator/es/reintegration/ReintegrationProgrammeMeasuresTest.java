@@ -1,6 +1,5 @@
 package pl.koordynator.es.reintegration;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -41,15 +40,22 @@ class ReintegrationProgrammeMeasuresTest extends IntegrationTest {
         MeasureValue referrals = measures.compute("reintegration.referrals", LocalDate.of(year, 1, 1),
                 LocalDate.of(year, 12, 31));
         assertThat(referrals.value()).isEqualByComparingTo("5");
-        assertThat(referrals.byPowiat()).containsEntry(first, BigDecimal.valueOf(3)).containsEntry(second,
-                BigDecimal.valueOf(2));
+        // counts of persons: the regional value only, never split by powiat (the programme's pages are public)
+        assertThat(referrals.byPowiat()).isEmpty();
         // the first half: the quarters starting within it
         assertThat(measures.compute("reintegration.referrals", LocalDate.of(year, 1, 1), LocalDate.of(year, 6, 30))
                 .value()).isEqualByComparingTo("3");
         assertThat(measures.compute("reintegration.cooperating-institutions", LocalDate.of(year, 1, 1),
                 LocalDate.of(year, 12, 31)).value()).isEqualByComparingTo("3");
-        assertThat(measures.compute("reintegration.employment-outcomes", LocalDate.of(year, 1, 1),
-                LocalDate.of(year, 12, 31)).value()).isEqualByComparingTo("3");
+        MeasureValue employment = measures.compute("reintegration.employment-outcomes", LocalDate.of(year, 1, 1),
+                LocalDate.of(year, 12, 31));
+        assertThat(employment.value()).isEqualByComparingTo("3");
+        assertThat(employment.byPowiat()).isEmpty();
+        // institutions, not persons: they keep their split
+        assertThat(measures.compute("reintegration.cooperating-institutions", LocalDate.of(year, 1, 1),
+                LocalDate.of(year, 12, 31)).byPowiat()).isNotEmpty();
+        assertThat(measures.measures()).filteredOn(m -> !m.code().equals("reintegration.cooperating-institutions"))
+                .allSatisfy(m -> assertThat(m.territorial()).isFalse());
         assertThatThrownBy(() -> measures.compute("reintegration.nothing", LocalDate.of(year, 1, 1),
                 LocalDate.of(year, 12, 31))).isInstanceOf(IllegalArgumentException.class);
     }

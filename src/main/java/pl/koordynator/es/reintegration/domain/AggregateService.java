@@ -122,15 +122,15 @@ class AggregateService implements ReintegrationAggregates {
         Cube cube = cube(year, quarter);
         int period = quarter == null ? YEAR : quarter - 1;
         List<CooperationMap.Powiat> powiats = new ArrayList<>();
-        long regionPairs = 0;
+        Cell regionPairs = null;
         Cell regionReferrals = null;
         for (int a = 0; a < cube.areas().size(); a++) {
             AreaOf area = cube.areas().get(a);
             if (area.level() == AggregateLevel.POWIAT) {
-                powiats.add(new CooperationMap.Powiat(area.code(), area.name(), cube.pairs()[period][a],
+                powiats.add(new CooperationMap.Powiat(area.code(), area.name(), pairs(cube, period, a),
                         cube.at(REFERRALS, period, a)));
             } else if (area.level() == AggregateLevel.REGION) {
-                regionPairs = cube.pairs()[period][a];
+                regionPairs = pairs(cube, period, a);
                 regionReferrals = cube.at(REFERRALS, period, a);
             }
         }
@@ -173,7 +173,15 @@ class AggregateService implements ReintegrationAggregates {
         Cell referrals = cube.at(REFERRALS, period, a);
         return new Area(area.code(), area.name(), referrals, cube.at(ACCEPTED, period, a),
                 cube.at(COMPLETED, period, a), cube.at(EMPLOYMENT, period, a), exits, months12,
-                new Flows(cells, bySender, byReceiver, referrals), cube.pairs()[period][a]);
+                new Flows(cells, bySender, byReceiver, referrals), pairs(cube, period, a));
+    }
+
+    /**
+     * The area's pairs of cooperating institutions, hidden where its referrals are: every pair referred at
+     * least one person, so a published pair count would bound a hidden referral count from below.
+     */
+    private static Cell pairs(Cube cube, int period, int a) {
+        return Cell.of(cube.pairs()[period][a], cube.at(REFERRALS, period, a).suppressed());
     }
 
     static int flow(int sender, int receiver) {

@@ -19,16 +19,18 @@ import pl.koordynator.es.shared.ProgrammeMeasures;
  * What reintegration counts for the programme, all FLOWs over the quarters that start within the days asked
  * (the statistic knows a referral's quarter, not its day), from the anonymous statistic only:
  * <ul>
- * <li>{@code reintegration.referrals}: referrals, by the sender's powiat;</li>
+ * <li>{@code reintegration.referrals}: referrals (persons referred) sent from the region's powiats, the regional
+ * value only;</li>
  * <li>{@code reintegration.cooperating-institutions}: distinct organisations that sent or received a referral,
  * each in its own powiat;</li>
  * <li>{@code reintegration.employment-outcomes}: referrals whose programme ended in employment (open market,
- * social enterprise, own business), by the sender's powiat.</li>
+ * social enterprise, own business), the regional value only.</li>
  * </ul>
- * Not suppressed: the programme's indicators are regional totals that ROPS reports, far above 5 persons. The
- * split by powiat, which the programme shows beside an indicator, is not suppressed either and is visible only
- * to who may read the programme's indicator pages; the statistics page is where suppressed figures per area
- * are published.
+ * The two counts of PERSONS are not territorial: split by powiat they would be small counts of persons, and
+ * the programme's indicator pages, which show the split beside an indicator, are public and do not suppress.
+ * So they give the regional total only (far above 5 persons), and the statistics page is where figures per
+ * area are published, suppressed. The cooperating institutions count institutions, not persons, and keep their
+ * split by powiat.
  */
 @Component
 class ReintegrationProgrammeMeasures implements ProgrammeMeasures {
@@ -40,11 +42,11 @@ class ReintegrationProgrammeMeasures implements ProgrammeMeasures {
 
     private static final List<Measure> MEASURES = List.of(
             new Measure(REFERRALS, "reintegration.agg.measure.referrals", "reintegration.agg.measure.unit.referrals",
-                    Measure.Kind.FLOW, true),
+                    Measure.Kind.FLOW, false),
             new Measure(INSTITUTIONS, "reintegration.agg.measure.institutions",
                     "reintegration.agg.measure.unit.institutions", Measure.Kind.FLOW, true),
             new Measure(EMPLOYMENT, "reintegration.agg.measure.employment", "reintegration.agg.measure.unit.persons",
-                    Measure.Kind.FLOW, true));
+                    Measure.Kind.FLOW, false));
 
     private final AggregateRepository statistic;
     private final Clock clock;
@@ -63,13 +65,19 @@ class ReintegrationProgrammeMeasures implements ProgrammeMeasures {
     @Transactional(readOnly = true)
     public MeasureValue compute(String code, LocalDate from, LocalDate to) {
         return switch (code) {
-            case REFERRALS -> value(code, from, to, statistic.referralsByPowiat(from, to), null);
+            case REFERRALS -> regional(code, from, to, statistic.referralsByPowiat(from, to));
             case INSTITUTIONS -> value(code, from, to, statistic.institutionsByPowiat(from, to),
                     statistic.institutions(from, to));
-            case EMPLOYMENT -> value(code, from, to, statistic.employmentByPowiat(from, to,
-                    Arrays.stream(ExitOutcome.values()).filter(ExitOutcome::employment).map(Enum::name).toList()), null);
+            case EMPLOYMENT -> regional(code, from, to, statistic.employmentByPowiat(from, to,
+                    Arrays.stream(ExitOutcome.values()).filter(ExitOutcome::employment).map(Enum::name).toList()));
             default -> throw new IllegalArgumentException("Not a reintegration measure: " + code);
         };
+    }
+
+    /** A count of persons: the sum of the powiats, without the split (see the class comment). */
+    private MeasureValue regional(String code, LocalDate from, LocalDate to, Map<String, Long> counts) {
+        long value = counts.values().stream().mapToLong(Long::longValue).sum();
+        return new MeasureValue(code, from, to, BigDecimal.valueOf(value), Map.of(), LIST, clock.instant());
     }
 
     /** The value: the sum of the powiats, or {@code total} where an organisation could count in two powiats. */

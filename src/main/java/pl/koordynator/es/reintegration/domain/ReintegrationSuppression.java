@@ -25,6 +25,13 @@ import java.util.Set;
  * equations, which a Gauss-Jordan elimination over exact rationals decides (rows kept as BigInteger vectors
  * divided by their gcd, so no rounding ever). For a determined cell another published cell of one of its
  * relations is suppressed, and both steps run again.</li>
+ * <li>(c) The lower bound, checked before (b): zeros are published, so a reader knows a "&lt;5" is at least 1.
+ * In a relation with a published total, the sum S of its k hidden members (the total less the published ones)
+ * gives every one of them away when S &le; k (all are 1; e.g. 12 = 10 + "&lt;5" + "&lt;5"); such bounds also
+ * chain across relations. {@link #bounded} narrows them; for a cell they determine one more published non-zero
+ * cell of its relations is suppressed, as in (b) (one per relation and round), and the steps run again. The
+ * upper bound 4 is not used: complements may be larger, and it cannot be met in general (a "&lt;5" total of four
+ * "&lt;5" members would always be four 1s).</li>
  * </ul>
  * It ends: every round suppresses at least one more cell or stops, and the cells are finite. Zeros are
  * never chosen as complements while a non-zero cell can do: a suppressed zero in a relation whose other
@@ -96,13 +103,26 @@ public final class ReintegrationSuppression {
         List<List<Relation>> relationsOf = relationsOf(values.length, relations);
         while (true) {
             singles(values, suppressed, relations);
-            Set<Integer> determined = determined(suppressed, relations);
+            Set<Integer> determined = bounded(values, suppressed, relations, relationsOf);
+            // one complement widens the bounds of every hidden cell of its relations: the others wait a round
+            boolean byBounds = !determined.isEmpty();
+            if (!byBounds) {
+                determined = determined(suppressed, relations);
+            }
             if (determined.isEmpty()) {
                 return suppressed;
             }
             boolean added = false;
+            Set<Relation> widened = new HashSet<>();
             for (int cell : determined.stream().sorted().toList()) {
+                if (byBounds && relationsOf.get(cell).stream().anyMatch(widened::contains)) {
+                    continue;
+                }
                 int complement = complementOf(cell, values, suppressed, relationsOf);
+                if (byBounds && complement >= 0) {
+                    widened.addAll(relationsOf.get(complement));
+                    widened.addAll(relationsOf.get(cell));
+                }
                 if (complement >= 0 && !suppressed[complement]) {
                     suppressed[complement] = true;
                     added = true;
@@ -139,6 +159,107 @@ public final class ReintegrationSuppression {
                 }
             }
         }
+    }
+
+    private static final long INFINITE = Long.MAX_VALUE / 4;
+
+    /**
+     * Step (c): the hidden cells a reader pins down by the bounds alone. A hidden cell is at least 1 (zeros are
+     * published; 0 only for a zero hidden as a last resort), with no upper bound but the published totals ("&lt;5"
+     * also stands for complements, which may be larger); every relation then narrows its total to the sum of its
+     * members' bounds and each member to the total's bounds less the others', until nothing narrows. A cell
+     * whose bounds meet is determined.
+     */
+    static Set<Integer> bounded(long[] values, boolean[] suppressed, List<Relation> relations,
+            List<List<Relation>> relationsOf) {
+        long[] low = new long[values.length];
+        long[] high = new long[values.length];
+        for (int i = 0; i < values.length; i++) {
+            if (!suppressed[i]) {
+                low[i] = values[i];
+                high[i] = values[i];
+            } else {
+                low[i] = values[i] > 0 ? 1 : 0;
+                high[i] = INFINITE;
+            }
+        }
+        Deque<Relation> queue = new ArrayDeque<>();
+        Set<Relation> queued = new HashSet<>();
+        for (Relation relation : relations) {
+            for (int cell : relation.cells()) {
+                if (suppressed[cell]) {
+                    queue.add(relation);
+                    queued.add(relation);
+                    break;
+                }
+            }
+        }
+        while (!queue.isEmpty()) {
+            Relation relation = queue.poll();
+            queued.remove(relation);
+            long sumLow = 0;
+            long sumHigh = 0;
+            for (int member : relation.members()) {
+                sumLow = plus(sumLow, low[member]);
+                sumHigh = plus(sumHigh, high[member]);
+            }
+            List<Integer> narrowed = new ArrayList<>();
+            int total = relation.total();
+            if (suppressed[total] && narrow(total, sumLow, sumHigh, low, high)) {
+                narrowed.add(total);
+            }
+            for (int member : relation.members()) {
+                if (!suppressed[member]) {
+                    continue;
+                }
+                long othersLow = sumLow - low[member];
+                long othersHigh = sumHigh >= INFINITE ? INFINITE : sumHigh - high[member];
+                long memberLow = othersHigh >= INFINITE ? 0 : low[total] - othersHigh;
+                long memberHigh = high[total] >= INFINITE ? INFINITE : high[total] - othersLow;
+                if (narrow(member, memberLow, memberHigh, low, high)) {
+                    narrowed.add(member);
+                    // the sums of this relation changed with it
+                    sumLow = 0;
+                    sumHigh = 0;
+                    for (int m : relation.members()) {
+                        sumLow = plus(sumLow, low[m]);
+                        sumHigh = plus(sumHigh, high[m]);
+                    }
+                }
+            }
+            for (int cell : narrowed) {
+                for (Relation other : relationsOf.get(cell)) {
+                    if (queued.add(other)) {
+                        queue.add(other);
+                    }
+                }
+            }
+        }
+        Set<Integer> determined = new HashSet<>();
+        for (int i = 0; i < values.length; i++) {
+            if (suppressed[i] && low[i] == high[i]) {
+                determined.add(i);
+            }
+        }
+        return determined;
+    }
+
+    private static long plus(long a, long b) {
+        return a >= INFINITE || b >= INFINITE ? INFINITE : a + b;
+    }
+
+    /** Narrows the cell's bounds to {@code from..to}; whether they changed. */
+    private static boolean narrow(int cell, long from, long to, long[] low, long[] high) {
+        boolean changed = false;
+        if (from > low[cell]) {
+            low[cell] = from;
+            changed = true;
+        }
+        if (to < high[cell]) {
+            high[cell] = to;
+            changed = true;
+        }
+        return changed;
     }
 
     /** The published cell of the relation to hide: non-zero (unless {@code zeros}), a member before the total, the smallest. */

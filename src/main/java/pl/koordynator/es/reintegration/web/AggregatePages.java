@@ -146,7 +146,7 @@ class AggregatePages {
                 .column(text("reintegration.agg.col.accepted", locale), a -> cell(a.accepted()))
                 .column(text("reintegration.agg.col.completed", locale), a -> cell(a.completed()))
                 .column(text("reintegration.agg.col.employment", locale), a -> cell(a.employment()))
-                .column(text("reintegration.agg.col.pairs", locale), Area::cooperatingPairs);
+                .column(text("reintegration.agg.col.pairs", locale), a -> cell(a.cooperatingPairs()));
         for (ExitOutcome outcome : ExitOutcome.values()) {
             String label = text("reintegration.outcome." + outcome.name(), locale);
             areas.column(text("reintegration.agg.col.atExit", locale, label), a -> cell(a.exitOutcomes().get(outcome)));
@@ -200,9 +200,11 @@ class AggregatePages {
             Model model) {
         Question question = question(year, quarter, null);
         CooperationMap map = aggregates.cooperation(question.year(), question.quarter());
-        Map<String, Long> pairs = new LinkedHashMap<>();
-        map.powiats().forEach(p -> pairs.put(p.teryt(), p.pairs()));
-        long most = map.powiats().stream().mapToLong(CooperationMap.Powiat::pairs).max().orElse(0);
+        // a hidden count goes to the map as the text "<5", drawn in a colour of its own
+        Map<String, Object> pairs = new LinkedHashMap<>();
+        map.powiats().forEach(p -> pairs.put(p.teryt(), cell(p.pairs())));
+        long most = map.powiats().stream().filter(p -> !p.pairs().suppressed()).mapToLong(p -> p.pairs().value())
+                .max().orElse(0);
         int thisYear = access.today().getYear();
         List<Integer> years = new ArrayList<>();
         for (int y = thisYear + 1; y >= Math.max(2000, thisYear - 9); y--) {

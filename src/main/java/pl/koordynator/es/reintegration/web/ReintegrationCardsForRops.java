@@ -46,7 +46,7 @@ class ReintegrationCardsForRops implements DashboardCards {
                 new Item(message("reintegration.agg.card.employment"), STATISTICS + "?year=" + year,
                         literal(region.employment().text())),
                 new Item(message("reintegration.agg.card.pairs"), "/reintegracja/wspolpraca?year=" + year,
-                        literal(String.valueOf(region.cooperatingPairs()))));
+                        literal(region.cooperatingPairs().text())));
         boolean none = !region.referrals().suppressed() && region.referrals().value() == 0;
         AggregateTable.Cell referrals = region.referrals();
         return List.of(new DashboardCard("rops-reintegration-referrals", 80, message("reintegration.agg.card.title", year),

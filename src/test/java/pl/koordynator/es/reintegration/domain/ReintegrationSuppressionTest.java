@@ -116,7 +116,8 @@ class ReintegrationSuppressionTest {
         // its row and its column each hide another cell, and so does the fourth corner
         assertThat(count(suppressed)).isGreaterThanOrEqualTo(4);
         assertThat(ReintegrationSuppression.determined(suppressed, table.relations())).isEmpty();
-        assertThat(otherFillings(table, suppressed, 0)).isTrue();
+        assertThat(otherFillings(table, suppressed, 0, false)).isTrue();
+        assertThat(otherFillings(table, suppressed, 0, true)).isTrue();
     }
 
     @Test
@@ -149,6 +150,31 @@ class ReintegrationSuppressionTest {
         long[] values = {73, 30, 3, 40};
         boolean[] suppressed = ReintegrationSuppression.suppress(values, List.of(new Relation(0, new int[] {1, 2, 3})));
         assertThat(suppressed).containsExactly(false, true, true, false);
+    }
+
+    @Test
+    void hiddenCellsWhoseSumIsTheirNumberAreNotLeftAllOnes() {
+        // the reviewer's example: bySender 12 = 10 published + two "<5"; zeros are published, so both would be 1
+        long[] values = {12, 10, 1, 1};
+        List<Relation> relations = List.of(new Relation(0, new int[] {1, 2, 3}));
+        boolean[] suppressed = ReintegrationSuppression.suppress(values, relations);
+        assertThat(suppressed).containsExactly(false, true, true, true);
+        Table table = new Table(values, relations);
+        for (int cell = 1; cell < values.length; cell++) {
+            assertThat(otherFillings(table, suppressed, cell, true)).as("cell " + cell).isTrue();
+        }
+    }
+
+    @Test
+    void aChainOfLowerBoundsAcrossRelationsIsBrokenToo() {
+        // rows 0 0 | 0 ; 1 3 | 4 ; 5 4 | 9 ; columns 6 7 | 13: found by the random search below
+        Table table = table(new long[][] {{0, 0}, {1, 3}, {5, 4}});
+        boolean[] suppressed = ReintegrationSuppression.suppress(table.values(), table.relations());
+        for (int cell = 0; cell < suppressed.length; cell++) {
+            if (suppressed[cell]) {
+                assertThat(otherFillings(table, suppressed, cell, true)).as("cell " + cell).isTrue();
+            }
+        }
     }
 
     @Test
@@ -187,7 +213,10 @@ class ReintegrationSuppressionTest {
             assertPrimariesHidden(table, suppressed, seed);
             for (int cell = 0; cell < suppressed.length; cell++) {
                 if (suppressed[cell]) {
-                    assertThat(otherFillings(table, suppressed, cell)).as("seed " + seed + " cell " + cell).isTrue();
+                    assertThat(otherFillings(table, suppressed, cell, false)).as("seed " + seed + " cell " + cell).isTrue();
+                    // also for a reader who knows a hidden primary cell is at least 1 (zeros are published)
+                    assertThat(otherFillings(table, suppressed, cell, true)).as("bounded, seed " + seed + " cell " + cell)
+                            .isTrue();
                 }
             }
         }
@@ -336,9 +365,11 @@ class ReintegrationSuppressionTest {
 
     /**
      * Whether some non-negative integer filling of the hidden cells, consistent with every relation and the
-     * published values, gives {@code cell} a value other than its true one: enumerates them depth first.
+     * published values, gives {@code cell} a value other than its true one: enumerates them depth first. With
+     * {@code primaryBounds} every hidden primary cell (1..4) is taken to be at least 1, as a reader who knows
+     * that zeros are published could assume.
      */
-    static boolean otherFillings(Table table, boolean[] suppressed, int cell) {
+    static boolean otherFillings(Table table, boolean[] suppressed, int cell, boolean primaryBounds) {
         List<Integer> unknowns = new ArrayList<>();
         for (int i = 0; i < suppressed.length; i++) {
             if (suppressed[i]) {
@@ -351,17 +382,23 @@ class ReintegrationSuppressionTest {
         }
         long[] filling = table.values().clone();
         boolean[] known = new boolean[suppressed.length];
+        long[] low = new long[suppressed.length];
+        long[] high = new long[suppressed.length];
         for (int i = 0; i < known.length; i++) {
             known[i] = !suppressed[i];
+            boolean bounded = primaryBounds && suppressed[i] && ReintegrationSuppression.primary(table.values()[i]);
+            low[i] = bounded ? 1 : 0;
+            // the search's bound is only for finiteness: a reader knows no upper bound, so leave room above the truth
+            high[i] = primaryBounds ? bound + ReintegrationSuppression.THRESHOLD : bound;
         }
-        return search(table, unknowns, 0, filling, known, bound, cell, table.values()[cell]);
+        return search(table, unknowns, 0, filling, known, low, high, cell, table.values()[cell]);
     }
 
     private static boolean search(Table table, List<Integer> unknowns, int next, long[] filling, boolean[] known,
-            long bound, int cell, long trueValue) {
+            long[] low, long[] high, int cell, long trueValue) {
         long[] values = filling.clone();
         boolean[] set = known.clone();
-        if (!propagate(table, values, set, bound)) {
+        if (!propagate(table, values, set, low, high)) {
             return false;
         }
         Integer open = null;
@@ -374,10 +411,10 @@ class ReintegrationSuppressionTest {
         if (open == null) {
             return values[cell] != trueValue;
         }
-        for (long v = 0; v <= bound; v++) {
+        for (long v = low[open]; v <= high[open]; v++) {
             values[open] = v;
             set[open] = true;
-            if (consistent(table, values, set) && search(table, unknowns, next, values, set, bound, cell, trueValue)) {
+            if (consistent(table, values, set) && search(table, unknowns, next, values, set, low, high, cell, trueValue)) {
                 return true;
             }
             set[open] = false;
@@ -386,7 +423,7 @@ class ReintegrationSuppressionTest {
     }
 
     /** Fills every cell a relation leaves one way only (its last unknown); false when that breaks a bound. */
-    private static boolean propagate(Table table, long[] values, boolean[] set, long bound) {
+    private static boolean propagate(Table table, long[] values, boolean[] set, long[] low, long[] high) {
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -404,13 +441,16 @@ class ReintegrationSuppressionTest {
                 }
                 if (!set[relation.total()]) {
                     if (opens == 0) {
+                        if (sum < low[relation.total()] || sum > high[relation.total()]) {
+                            return false;
+                        }
                         values[relation.total()] = sum;
                         set[relation.total()] = true;
                         changed = true;
                     }
                 } else if (opens == 1) {
                     long value = values[relation.total()] - sum;
-                    if (value < 0 || value > bound) {
+                    if (value < low[open] || value > high[open]) {
                         return false;
                     }
                     values[open] = value;
