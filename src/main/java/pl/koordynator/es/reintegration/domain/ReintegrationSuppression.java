@@ -101,8 +101,9 @@ public final class ReintegrationSuppression {
             suppressed[i] = primary(values[i]);
         }
         List<List<Relation>> relationsOf = relationsOf(values.length, relations);
+        int[] rank = totalsRank(values.length, relations);
         while (true) {
-            singles(values, suppressed, relations);
+            singles(values, suppressed, relations, rank);
             Set<Integer> determined = bounded(values, suppressed, relations, relationsOf);
             // one complement widens the bounds of every hidden cell of its relations: the others wait a round
             boolean byBounds = !determined.isEmpty();
@@ -118,7 +119,7 @@ public final class ReintegrationSuppression {
                 if (byBounds && relationsOf.get(cell).stream().anyMatch(widened::contains)) {
                     continue;
                 }
-                int complement = complementOf(cell, values, suppressed, relationsOf);
+                int complement = complementOf(cell, values, suppressed, relationsOf, rank);
                 if (byBounds && complement >= 0) {
                     widened.addAll(relationsOf.get(complement));
                     widened.addAll(relationsOf.get(cell));
@@ -136,7 +137,7 @@ public final class ReintegrationSuppression {
     }
 
     /** Step (a) until no relation has exactly one suppressed cell. */
-    private static void singles(long[] values, boolean[] suppressed, List<Relation> relations) {
+    private static void singles(long[] values, boolean[] suppressed, List<Relation> relations, int[] rank) {
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -148,9 +149,9 @@ public final class ReintegrationSuppression {
                     }
                 }
                 if (count == 1) {
-                    int best = best(relation, values, suppressed, false);
+                    int best = best(relation, values, suppressed, false, rank);
                     if (best < 0) {
-                        best = best(relation, values, suppressed, true);
+                        best = best(relation, values, suppressed, true, rank);
                     }
                     if (best >= 0) {
                         suppressed[best] = true;
@@ -263,14 +264,14 @@ public final class ReintegrationSuppression {
     }
 
     /** The published cell of the relation to hide: non-zero (unless {@code zeros}), a member before the total, the smallest. */
-    private static int best(Relation relation, long[] values, boolean[] suppressed, boolean zeros) {
+    private static int best(Relation relation, long[] values, boolean[] suppressed, boolean zeros, int[] rank) {
         int best = -1;
         long bestKey = Long.MAX_VALUE;
         for (int cell : relation.cells()) {
             if (suppressed[cell] || !zeros && values[cell] == 0) {
                 continue;
             }
-            long key = (cell == relation.total() ? 1L << 40 : 0) + values[cell];
+            long key = cost(cell, relation, values, rank);
             if (key < bestKey) {
                 bestKey = key;
                 best = cell;
@@ -283,7 +284,8 @@ public final class ReintegrationSuppression {
      * A published cell to hide so that the determined cell is not: from the relations of the cell, else from
      * those of the suppressed cells reached through them, breadth first.
      */
-    private static int complementOf(int cell, long[] values, boolean[] suppressed, List<List<Relation>> relationsOf) {
+    private static int complementOf(int cell, long[] values, boolean[] suppressed, List<List<Relation>> relationsOf,
+            int[] rank) {
         for (boolean zeros : new boolean[] {false, true}) {
             Set<Integer> seen = new HashSet<>(List.of(cell));
             Deque<Integer> queue = new ArrayDeque<>(List.of(cell));
@@ -292,9 +294,9 @@ public final class ReintegrationSuppression {
                 int best = -1;
                 long bestKey = Long.MAX_VALUE;
                 for (Relation relation : relationsOf.get(next)) {
-                    int candidate = best(relation, values, suppressed, zeros);
+                    int candidate = best(relation, values, suppressed, zeros, rank);
                     if (candidate >= 0) {
-                        long key = (candidate == relation.total() ? 1L << 40 : 0) + values[candidate];
+                        long key = cost(candidate, relation, values, rank);
                         if (key < bestKey) {
                             bestKey = key;
                             best = candidate;
@@ -312,6 +314,25 @@ public final class ReintegrationSuppression {
             }
         }
         return -1;
+    }
+
+    /**
+     * What hiding a cell costs the reader: a total of more relations (a margin, a subregion, the region, the
+     * year) costs more than any detail cell, and within a rank a larger count more. Complements are taken from
+     * the details first, so the region's and the year's totals, which ROPS reads first, stay published
+     * wherever the details can protect a small cell.
+     */
+    private static long cost(int cell, Relation relation, long[] values, int[] rank) {
+        return ((long) rank[cell] << 41) + (cell == relation.total() ? 1L << 40 : 0) + values[cell];
+    }
+
+    /** How many relations each cell is the total of. */
+    private static int[] totalsRank(int cells, List<Relation> relations) {
+        int[] rank = new int[cells];
+        for (Relation relation : relations) {
+            rank[relation.total()]++;
+        }
+        return rank;
     }
 
     private static List<List<Relation>> relationsOf(int cells, List<Relation> relations) {

