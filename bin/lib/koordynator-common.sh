@@ -157,7 +157,7 @@ sha256_of() {
 
 # The archive's manifest value of KEY (empty when absent).
 manifest_value() {
-    tar -xOf "$1" backup/manifest 2>/dev/null | sed -n "s/^$2=//p" | head -1
+    { tar -xOf "$1" backup/manifest 2>/dev/null || true; } | sed -n "s/^$2=//p" | head -1
 }
 
 # Unpacks an archive of the embedded database into the empty directory DIR: pg/ (with backup_label
