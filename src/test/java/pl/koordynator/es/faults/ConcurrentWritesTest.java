@@ -48,6 +48,27 @@ class ConcurrentWritesTest extends IntegrationTest {
         }
     }
 
+    @Test
+    void organisationsWithOneTaxNumberRegisteredAtOnceGiveOneRecordAndConflictsNamingTheHolder() throws Exception {
+        String admin = token(users.create("rops-" + System.nanoTime(), Role.ADMIN));
+        String nip = "5260250995";
+        for (int round = 1; round <= ROUNDS; round++) {
+            // the number is free again for the next round (as after a correction of a mistyped number)
+            jdbc.sql("update organisation set nip = null where nip = :nip").param("nip", nip).update();
+            String body = """
+                    {"name": "Spółdzielnia Socjalna Wyścig %d", "kind": "SOCIAL_COOPERATIVE", "gminaTeryt": "2261011",
+                     "nip": "%s"}""".formatted(round, nip);
+            List<HttpResponse<String>> answers = AllAtOnce.times(AT_ONCE,
+                    () -> call(admin, "POST", "/api/v1/organisations", body));
+
+            assertOneCreatedAndConflicts(answers, round);
+            assertThat(answers).filteredOn(a -> a.statusCode() == 409)
+                    .allSatisfy(a -> assertThat(a.body()).contains("\"field\":\"nip\"", "\"existingId\""));
+            assertThat(jdbc.sql("select count(*) from organisation where nip = :nip").param("nip", nip)
+                    .query(Long.class).single()).isOne();
+        }
+    }
+
     private static void assertOneCreatedAndConflicts(List<HttpResponse<String>> answers, int round) {
         assertThat(answers).as("round " + round).allSatisfy(a -> assertThat(a.statusCode()).as(a.body())
                 .isIn(201, 409));
