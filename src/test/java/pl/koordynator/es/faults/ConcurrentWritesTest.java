@@ -10,6 +10,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import pl.koordynator.es.registry.OrganisationView;
+import pl.koordynator.es.registry.RegistryFixtures;
 import pl.koordynator.es.security.Role;
 import pl.koordynator.es.security.UserView;
 import pl.koordynator.es.security.domain.ApiTokenService;
@@ -28,6 +30,9 @@ class ConcurrentWritesTest extends IntegrationTest {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Autowired
+    RegistryFixtures registry;
 
     @Autowired
     ApiTokenService tokens;
@@ -66,6 +71,28 @@ class ConcurrentWritesTest extends IntegrationTest {
                     .allSatisfy(a -> assertThat(a.body()).contains("\"field\":\"nip\"", "\"existingId\""));
             assertThat(jdbc.sql("select count(*) from organisation where nip = :nip").param("nip", nip)
                     .query(Long.class).single()).isOne();
+        }
+    }
+
+    @Test
+    void anOrganisationClosedByTwoEditorsAtOnceIsClosedOnceInTheAuditTrail() throws Exception {
+        String admin = token(users.create("rops-" + System.nanoTime(), Role.ADMIN));
+        for (int round = 1; round <= ROUNDS; round++) {
+            OrganisationView organisation = registry.create(RegistryFixtures.pes("Spółdzielnia Zamykana " + round,
+                    "2261011"));
+            List<HttpResponse<String>> answers = AllAtOnce.times(AT_ONCE,
+                    () -> call(admin, "DELETE", "/api/v1/organisations/" + organisation.id(), null));
+
+            assertThat(answers).as("round " + round).allSatisfy(a -> assertThat(a.statusCode()).as(a.body())
+                    .isIn(200, 409));
+            assertThat(answers).filteredOn(a -> a.statusCode() == 200).isNotEmpty()
+                    .allSatisfy(a -> assertThat(a.body()).contains("\"status\":\"CLOSED\""));
+            assertThat(jdbc.sql("""
+                    select count(*) from audit_entry where entity_type = 'Organisation' and entity_id = :id
+                        and action = 'UPDATE'""").param("id", String.valueOf(organisation.id()))
+                    .query(Long.class).single()).as("closed once in the audit trail, round " + round).isOne();
+            assertThat(jdbc.sql("select version from organisation where id = :id").param("id", organisation.id())
+                    .query(Long.class).single()).isEqualTo(organisation.version() + 1);
         }
     }
 

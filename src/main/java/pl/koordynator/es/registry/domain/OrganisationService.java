@@ -309,7 +309,16 @@ public class OrganisationService implements Organisations {
             throw new AccessDeniedException("organisation outside the user's scope");
         }
         if (before.status() != pl.koordynator.es.registry.OrganisationStatus.CLOSED) {
-            organisations.close(id, before.version());
+            if (!organisations.close(id, before.version())) {
+                // changed since it was read: closed by a request at the same moment, the answer is that of
+                // a second close (no second audit entry nor announcement); otherwise edited meanwhile
+                OrganisationView now = organisations.find(id).orElseThrow();
+                if (now.status() == pl.koordynator.es.registry.OrganisationStatus.CLOSED) {
+                    return now;
+                }
+                throw new ConflictException("problem.concurrentEdit", "organisation " + id + " changed since version "
+                        + before.version());
+            }
             OrganisationView after = organisations.find(id).orElseThrow();
             audit.updated(ENTITY, id, state(before), state(after));
             announce(before, after);
