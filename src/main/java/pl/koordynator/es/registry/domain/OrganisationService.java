@@ -15,7 +15,10 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import pl.koordynator.es.audit.AuditTrail;
 import pl.koordynator.es.registry.Kind;
 import pl.koordynator.es.registry.OrganisationChanged;
@@ -54,6 +57,12 @@ public class OrganisationService implements Organisations {
     private final CachedAnswers<SearchKey, PageOf<OrganisationView>> searches;
 
     private final Clock clock;
+    /**
+     * Writes that may break a unique number run inside a savepoint: when another request took the
+     * number meanwhile, PostgreSQL aborts only the savepoint, and the transaction can still find
+     * and name the holder (a 409) instead of failing on its next statement (a 500).
+     */
+    private final TransactionTemplate savepoint;
 
     /**
      * What a page of the register depends on besides the data; the hour because the filter by
@@ -64,8 +73,10 @@ public class OrganisationService implements Organisations {
 
     OrganisationService(OrganisationRepository organisations, OrganisationRules rules, RegistryAccess access,
             Territory territory, AuditTrail audit, ApplicationEventPublisher events, DataChanges changes,
-            Clock clock) {
+            Clock clock, PlatformTransactionManager transactions) {
         this.organisations = organisations;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.rules = rules;
         this.access = access;
         this.territory = territory;
@@ -242,7 +253,8 @@ public class OrganisationService implements Organisations {
      */
     long insertChecked(CheckedOrganisation checked) {
         try {
-            return organisations.insert(checked, servingOwes(checked));
+            Long owesId = servingOwes(checked);
+            return savepoint.execute(status -> organisations.insert(checked, owesId));
         } catch (DuplicateKeyException raced) {
             rejectDuplicates(checked, null);
             throw raced;
@@ -270,7 +282,9 @@ public class OrganisationService implements Organisations {
         }
         boolean saved;
         try {
-            saved = organisations.update(id, input.version(), checked, servingOwes(checked));
+            Long owesId = servingOwes(checked);
+            saved = Boolean.TRUE.equals(savepoint.execute(
+                    status -> organisations.update(id, input.version(), checked, owesId)));
         } catch (DuplicateKeyException raced) {
             rejectDuplicates(checked, id);
             throw raced;
@@ -295,7 +309,16 @@ public class OrganisationService implements Organisations {
             throw new AccessDeniedException("organisation outside the user's scope");
         }
         if (before.status() != pl.koordynator.es.registry.OrganisationStatus.CLOSED) {
-            organisations.close(id, before.version());
+            if (!organisations.close(id, before.version())) {
+                // changed since it was read: closed by a request at the same moment, the answer is that of
+                // a second close (no second audit entry nor announcement); otherwise edited meanwhile
+                OrganisationView now = organisations.find(id).orElseThrow();
+                if (now.status() == pl.koordynator.es.registry.OrganisationStatus.CLOSED) {
+                    return now;
+                }
+                throw new ConflictException("problem.concurrentEdit", "organisation " + id + " changed since version "
+                        + before.version());
+            }
             OrganisationView after = organisations.find(id).orElseThrow();
             audit.updated(ENTITY, id, state(before), state(after));
             announce(before, after);

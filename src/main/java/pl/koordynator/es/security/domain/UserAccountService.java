@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -196,8 +197,14 @@ public class UserAccountService implements UserAccounts {
         if (accounts.usernameTaken(username)) {
             throw new ConflictException("user.usernameTaken", "User name " + username + " is already taken");
         }
-        long id = accounts.insert(username, user.displayName().trim(), user.email().trim(), user.role(),
-                user.organisationId(), passwords.encode(user.password()));
+        long id;
+        try {
+            id = accounts.insert(username, user.displayName().trim(), user.email().trim(), user.role(),
+                    user.organisationId(), passwords.encode(user.password()));
+        } catch (DuplicateKeyException raced) {
+            // another request created the name between the check and the insert
+            throw new ConflictException("user.usernameTaken", "User name " + username + " is already taken");
+        }
         StoredAccount created = accounts.findById(id).orElseThrow();
         audit.created(ENTITY, id, created.auditState());
         return created.view();
