@@ -7,7 +7,7 @@ import java.util.Map;
  * The anonymous aggregates of referrals of one year or quarter at one level, with small counts of persons
  * suppressed: a count of 1–4 persons, and every cell that would give one away through a total, is a
  * {@link Cell} without a value ("&lt;5"). The pattern is computed over the whole year (the quarters and the
- * year, powiats, subregions and the region, every measure and the flows' margins at once), so no two
+ * year, powiats, subregions and the region, every measure at once), so no two
  * tables of the same year can be combined to recover a hidden value.
  * <p>
  * Cohort: the quarter of the referral's date. Area: the sending organisation's powiat (the person's home
@@ -52,7 +52,9 @@ public record AggregateTable(int year, Integer quarter, AggregateLevel level, Li
      * @param employment        exit outcomes counted as employment (open market, social enterprise, own business)
      * @param exitOutcomes      outcome at the end of the programme, per outcome
      * @param outcomes12Months  outcome at the 12-month follow-up, per outcome
-     * @param flows             referrals by the sender's kind and the receiver's kind, with both margins
+     * @param flows             referrals by the sender's kind and the receiver's kind, with both margins: the
+     *                          region's row of the year only, null elsewhere (split by area or quarter nearly
+     *                          every flow is under 5, and protecting them hid the region's own totals)
      * @param cooperatingPairs  distinct pairs of sending and receiving institutions: institutions, not
      *                          persons, yet hidden ("&lt;5") wherever {@code referrals} is, as every pair
      *                          referred at least one person and its count would bound the hidden one from below

@@ -62,9 +62,13 @@ class AggregatePagesE2eTest extends BrowserTest {
             assertThat(page.locator("#area-" + powiats.get(1).teryt() + " [data-measure=referrals]")).hasText("20");
             Browsers.check(page, "reintegration-aggregates-powiats-" + suffix);
 
+            // who refers to whom: the region's year only, a powiat says so
             page.locator("#area-" + powiats.get(1).teryt() + " th a").click();
-            assertThat(page.locator("#flow-JSPS [data-receiver=CIS]")).hasText("20");
-            Browsers.check(page, "reintegration-aggregates-flows-" + suffix);
+            assertThat(page.locator("#flows-unpublished")).isVisible();
+            Browsers.visit(page, baseUrl(), "/reintegracja/statystyki?year=" + year, "Statystyki skierowań do reintegracji",
+                    "reintegration-aggregates-flows-" + suffix);
+            assertThat(page.locator("#flow-JSPS [data-receiver=CIS]")).not().hasText("<5");
+            Browsers.check(page, "reintegration-aggregates-flows-checked-" + suffix);
 
             Browsers.visit(page, baseUrl(), "/reintegracja/wspolpraca?year=" + year, "Mapa współpracy w reintegracji",
                     "reintegration-cooperation-" + suffix);

@@ -72,7 +72,12 @@ class AggregateServiceTest extends IntegrationTest {
         JsonNode year = table(null, "POWIAT");
         JsonNode first = area(year, powiats.get(0).teryt());
         assertThat(first.get("referrals").get("suppressed").asBoolean()).isTrue();
-        assertThat(first.get("flows").get("cells").get("JSPS").get("CIS").get("suppressed").asBoolean()).isTrue();
+        // who refers to whom: for the region's year only, not split by powiat (nor by quarter)
+        assertThat(first.has("flows") && !first.get("flows").isNull()).isFalse();
+        assertThat(year.get("region").get("flows").get("cells").get("JSPS").get("CIS").get("suppressed").asBoolean())
+                .isFalse();
+        JsonNode regionOfQuarter = table(1, "REGION").get("region");
+        assertThat(regionOfQuarter.has("flows") && !regionOfQuarter.get("flows").isNull()).isFalse();
         // the quarters of the powiat and its year: never exactly one hidden, so no subtraction gives it
         int hiddenPeriods = 0;
         for (Integer quarter : new Integer[] {null, 1, 2, 3, 4}) {

@@ -156,6 +156,23 @@ class AggregateService implements ReintegrationAggregates {
             exits.put(OUTCOMES[o], cube.at(EXIT + o, period, a));
             months12.put(OUTCOMES[o], cube.at(MONTHS_12 + o, period, a));
         }
+        Cell referrals = cube.at(REFERRALS, period, a);
+        return new Area(area.code(), area.name(), referrals, cube.at(ACCEPTED, period, a),
+                cube.at(COMPLETED, period, a), cube.at(EMPLOYMENT, period, a), exits, months12,
+                flowsPublished(area, period) ? flows(cube, period, a, referrals) : null, pairs(cube, period, a));
+    }
+
+    /**
+     * Whether the sender × receiver flows of an area and period are published: for the region's year only. Split
+     * by powiat and quarter too they would be a four-way table of a few hundred referrals in 2,800 inner cells,
+     * nearly all of them 1–4, tied through their margins to every area's referrals, so that protecting them hid
+     * the region's own totals.
+     */
+    static boolean flowsPublished(AreaOf area, int period) {
+        return period == YEAR && area.level() == AggregateLevel.REGION;
+    }
+
+    private static Flows flows(Cube cube, int period, int a, Cell referrals) {
         Map<ReferralPartyKind, Map<ReferralPartyKind, Cell>> cells = new EnumMap<>(ReferralPartyKind.class);
         Map<ReferralPartyKind, Cell> bySender = new EnumMap<>(ReferralPartyKind.class);
         Map<ReferralPartyKind, Cell> byReceiver = new EnumMap<>(ReferralPartyKind.class);
@@ -170,10 +187,7 @@ class AggregateService implements ReintegrationAggregates {
         for (int r = 0; r < RECEIVERS.size(); r++) {
             byReceiver.put(RECEIVERS.get(r), cube.at(BY_RECEIVER + r, period, a));
         }
-        Cell referrals = cube.at(REFERRALS, period, a);
-        return new Area(area.code(), area.name(), referrals, cube.at(ACCEPTED, period, a),
-                cube.at(COMPLETED, period, a), cube.at(EMPLOYMENT, period, a), exits, months12,
-                new Flows(cells, bySender, byReceiver, referrals), pairs(cube, period, a));
+        return new Flows(cells, bySender, byReceiver, referrals);
     }
 
     /**
@@ -267,10 +281,26 @@ class AggregateService implements ReintegrationAggregates {
                 }
             }
         }
-        boolean[] suppressed = ReintegrationSuppression.suppress(values, relations(cube, powiatIndex));
+        boolean[] suppressed = ReintegrationSuppression.suppress(values, relations(cube, powiatIndex), kept(cube));
         System.arraycopy(suppressed, 0, cube.suppressed(), 0, suppressed.length);
         countPairs(cube, powiatIndex);
         return cube;
+    }
+
+    /**
+     * The cells kept published where details can protect a small cell instead: every measure's year of the
+     * subregions and the region, the figures ROPS reads first.
+     */
+    static boolean[] kept(Cube cube) {
+        boolean[] keep = new boolean[cube.values().length];
+        for (int a = 0; a < cube.areas().size(); a++) {
+            if (cube.areas().get(a).level() != AggregateLevel.POWIAT) {
+                for (int m = 0; m < FLOW; m++) {
+                    keep[cube.cell(m, YEAR, a)] = true;
+                }
+            }
+        }
+        return keep;
     }
 
     /** Every additive relation of the cube. */
@@ -286,7 +316,8 @@ class AggregateService implements ReintegrationAggregates {
                 inSubregions.addAll(areas.get(a).powiats());
             }
         }
-        for (int m = 0; m < MEASURES; m++) {
+        // the flows and their margins are published for the region's year only: no relation across areas or periods
+        for (int m = 0; m < FLOW; m++) {
             for (int p = 0; p < PERIODS; p++) {
                 for (int a = 0; a < areas.size(); a++) {
                     if (areas.get(a).level() != AggregateLevel.POWIAT && !areas.get(a).powiats().isEmpty()) {
@@ -314,6 +345,14 @@ class AggregateService implements ReintegrationAggregates {
         }
         for (int p = 0; p < PERIODS; p++) {
             for (int a = 0; a < areas.size(); a++) {
+                int[] employment = new int[OUTCOMES_EMPLOYMENT.size()];
+                for (int o = 0; o < employment.length; o++) {
+                    employment[o] = cube.cell(EXIT + OUTCOMES_EMPLOYMENT.get(o).ordinal(), p, a);
+                }
+                relations.add(new Relation(cube.cell(EMPLOYMENT, p, a), employment));
+                if (!flowsPublished(areas.get(a), p)) {
+                    continue;
+                }
                 int[] senders = new int[SENDERS.size()];
                 for (int s = 0; s < SENDERS.size(); s++) {
                     int[] row = new int[RECEIVERS.size()];
@@ -334,11 +373,6 @@ class AggregateService implements ReintegrationAggregates {
                 }
                 relations.add(new Relation(cube.cell(REFERRALS, p, a), senders));
                 relations.add(new Relation(cube.cell(REFERRALS, p, a), receivers));
-                int[] employment = new int[OUTCOMES_EMPLOYMENT.size()];
-                for (int o = 0; o < employment.length; o++) {
-                    employment[o] = cube.cell(EXIT + OUTCOMES_EMPLOYMENT.get(o).ordinal(), p, a);
-                }
-                relations.add(new Relation(cube.cell(EMPLOYMENT, p, a), employment));
             }
         }
         return relations;

@@ -87,6 +87,15 @@ public final class ReintegrationSuppression {
      * values (checked: an inconsistent table is a bug of its builder).
      */
     public static boolean[] suppress(long[] values, List<Relation> relations) {
+        return suppress(values, relations, new boolean[values.length]);
+    }
+
+    /**
+     * As {@link #suppress(long[], List)}, with cells to keep published where any other cell can protect a small
+     * one instead (the totals a reader looks at first): they are hidden as complements only when no cell that
+     * is not kept, reachable through the relations, is left. Never at the cost of a hidden value.
+     */
+    public static boolean[] suppress(long[] values, List<Relation> relations, boolean[] keep) {
         for (Relation relation : relations) {
             long sum = 0;
             for (int member : relation.members()) {
@@ -100,10 +109,83 @@ public final class ReintegrationSuppression {
         for (int i = 0; i < values.length; i++) {
             suppressed[i] = primary(values[i]);
         }
+        for (List<Relation> component : components(values.length, relations)) {
+            // cells of one component only: renumbered, so every pass works on its own few hundred cells
+            Map<Integer, Integer> local = new HashMap<>();
+            List<Integer> global = new ArrayList<>();
+            List<Relation> renumbered = new ArrayList<>(component.size());
+            for (Relation relation : component) {
+                int total = local.computeIfAbsent(relation.total(), c -> { global.add(c); return global.size() - 1; });
+                int[] members = new int[relation.members().length];
+                for (int i = 0; i < members.length; i++) {
+                    members[i] = local.computeIfAbsent(relation.members()[i],
+                            c -> { global.add(c); return global.size() - 1; });
+                }
+                renumbered.add(new Relation(total, members));
+            }
+            long[] localValues = new long[global.size()];
+            boolean[] localKeep = new boolean[global.size()];
+            for (int i = 0; i < localValues.length; i++) {
+                localValues[i] = values[global.get(i)];
+                localKeep[i] = keep[global.get(i)];
+            }
+            boolean[] localSuppressed = suppressLinked(localValues, renumbered, localKeep);
+            for (int i = 0; i < localSuppressed.length; i++) {
+                suppressed[global.get(i)] = localSuppressed[i];
+            }
+        }
+        return suppressed;
+    }
+
+    /**
+     * The relations grouped by the cells they share: no relation of one group touches a cell of another, so no
+     * complement, bound or determination crosses groups and each is suppressed alone, with the same result as the
+     * whole (the exact pass costs about the cube of a group's size, so a few small groups are far cheaper).
+     */
+    static List<List<Relation>> components(int cells, List<Relation> relations) {
+        int[] parent = new int[cells];
+        for (int i = 0; i < cells; i++) {
+            parent[i] = i;
+        }
+        for (Relation relation : relations) {
+            int root = find(parent, relation.total());
+            for (int member : relation.members()) {
+                int other = find(parent, member);
+                if (other != root) {
+                    parent[other] = root;
+                }
+            }
+        }
+        Map<Integer, List<Relation>> byRoot = new java.util.LinkedHashMap<>();
+        for (Relation relation : relations) {
+            byRoot.computeIfAbsent(find(parent, relation.total()), r -> new ArrayList<>()).add(relation);
+        }
+        return new ArrayList<>(byRoot.values());
+    }
+
+    private static int find(int[] parent, int cell) {
+        while (parent[cell] != cell) {
+            parent[cell] = parent[parent[cell]];
+            cell = parent[cell];
+        }
+        return cell;
+    }
+
+    /** The whole procedure on one group of linked cells (every cell in some relation). */
+    private static boolean[] suppressLinked(long[] values, List<Relation> relations, boolean[] keep) {
+        boolean[] suppressed = new boolean[values.length];
+        for (int i = 0; i < values.length; i++) {
+            suppressed[i] = primary(values[i]);
+        }
         List<List<Relation>> relationsOf = relationsOf(values.length, relations);
         int[] rank = totalsRank(values.length, relations);
+        for (int i = 0; i < rank.length; i++) {
+            if (keep[i]) {
+                rank[i] += KEPT;
+            }
+        }
         while (true) {
-            singles(values, suppressed, relations, rank);
+            singles(values, suppressed, relations, rank, relationsOf);
             Set<Integer> determined = bounded(values, suppressed, relations, relationsOf);
             // one complement widens the bounds of every hidden cell of its relations: the others wait a round
             boolean byBounds = !determined.isEmpty();
@@ -137,7 +219,8 @@ public final class ReintegrationSuppression {
     }
 
     /** Step (a) until no relation has exactly one suppressed cell. */
-    private static void singles(long[] values, boolean[] suppressed, List<Relation> relations, int[] rank) {
+    private static void singles(long[] values, boolean[] suppressed, List<Relation> relations, int[] rank,
+            List<List<Relation>> relationsOf) {
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -149,9 +232,9 @@ public final class ReintegrationSuppression {
                     }
                 }
                 if (count == 1) {
-                    int best = best(relation, values, suppressed, false, rank);
-                    if (best < 0) {
-                        best = best(relation, values, suppressed, true, rank);
+                    int best = -1;
+                    for (int tier = 0; tier < TIERS && best < 0; tier++) {
+                        best = best(relation, values, suppressed, tier, rank, relationsOf);
                     }
                     if (best >= 0) {
                         suppressed[best] = true;
@@ -161,6 +244,9 @@ public final class ReintegrationSuppression {
             }
         }
     }
+
+    /** Added to the rank of a cell to keep: more than any count of relations. */
+    private static final int KEPT = 1 << 16;
 
     private static final long INFINITE = Long.MAX_VALUE / 4;
 
@@ -263,12 +349,56 @@ public final class ReintegrationSuppression {
         return changed;
     }
 
-    /** The published cell of the relation to hide: non-zero (unless {@code zeros}), a member before the total, the smallest. */
-    private static int best(Relation relation, long[] values, boolean[] suppressed, boolean zeros, int[] rank) {
+    /**
+     * The order in which published cells are taken as complements: a non-zero cell not kept, a zero not kept, a
+     * non-zero kept cell, a zero kept cell. A hidden zero is safe against the exact check and the bounds (its
+     * lower bound is 0, so nothing is inferred from its "&lt;5" being at least 1), it only reads worse than a hidden
+     * detail count; a kept total hidden reads worse still.
+     */
+    private static final int TIERS = 4;
+
+    private static int tier(int cell, long[] values, int[] rank) {
+        return (rank[cell] >= KEPT ? 2 : 0) + (values[cell] == 0 ? 1 : 0);
+    }
+
+    /**
+     * Whether a zero, once hidden, would be pinned to 0 by one of its relations alone: a member of a published
+     * total that its published members and the other hidden members' lower bounds already fill, or a total whose
+     * members are all published. Hiding it would protect nothing and only call for more complements.
+     */
+    private static boolean pinned(int cell, long[] values, boolean[] suppressed, List<List<Relation>> relationsOf) {
+        for (Relation relation : relationsOf.get(cell)) {
+            if (relation.total() == cell) {
+                boolean anyHidden = false;
+                for (int member : relation.members()) {
+                    anyHidden |= suppressed[member];
+                }
+                if (!anyHidden) {
+                    return true;
+                }
+            } else if (!suppressed[relation.total()]) {
+                long others = 0;
+                for (int member : relation.members()) {
+                    if (member != cell) {
+                        others += suppressed[member] ? Math.min(values[member], 1) : values[member];
+                    }
+                }
+                if (values[relation.total()] - others <= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The published cell of the relation of this tier to hide: a member before the total, the smallest. */
+    private static int best(Relation relation, long[] values, boolean[] suppressed, int tier, int[] rank,
+            List<List<Relation>> relationsOf) {
         int best = -1;
         long bestKey = Long.MAX_VALUE;
         for (int cell : relation.cells()) {
-            if (suppressed[cell] || !zeros && values[cell] == 0) {
+            if (suppressed[cell] || tier(cell, values, rank) != tier
+                    || values[cell] == 0 && pinned(cell, values, suppressed, relationsOf)) {
                 continue;
             }
             long key = cost(cell, relation, values, rank);
@@ -286,7 +416,7 @@ public final class ReintegrationSuppression {
      */
     private static int complementOf(int cell, long[] values, boolean[] suppressed, List<List<Relation>> relationsOf,
             int[] rank) {
-        for (boolean zeros : new boolean[] {false, true}) {
+        for (int tier = 0; tier < TIERS; tier++) {
             Set<Integer> seen = new HashSet<>(List.of(cell));
             Deque<Integer> queue = new ArrayDeque<>(List.of(cell));
             while (!queue.isEmpty()) {
@@ -294,7 +424,7 @@ public final class ReintegrationSuppression {
                 int best = -1;
                 long bestKey = Long.MAX_VALUE;
                 for (Relation relation : relationsOf.get(next)) {
-                    int candidate = best(relation, values, suppressed, zeros, rank);
+                    int candidate = best(relation, values, suppressed, tier, rank, relationsOf);
                     if (candidate >= 0) {
                         long key = cost(candidate, relation, values, rank);
                         if (key < bestKey) {

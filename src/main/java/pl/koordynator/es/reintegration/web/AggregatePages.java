@@ -166,6 +166,10 @@ class AggregatePages {
         }
         List<FlowLine> lines = new ArrayList<>();
         for (Area row : rows) {
+            if (row.flows() == null) {
+                // published for the region's year only
+                continue;
+            }
             for (var sender : table.senderKinds()) {
                 lines.add(new FlowLine(row, sender));
             }

@@ -13,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The whole year's cube of a region (20 powiats, 4 subregions, 62 measures, 5 periods) with a sparse year of
- * referrals, as the demo data and a small region have: suppressed with no hidden cell
- * determined.
+ * referrals, as the demo data and a small region have: suppressed with no hidden cell determined, and the
+ * region's and the subregions' yearly totals of referrals and acceptances published.
  */
 class AggregateCubeSuppressionTest {
 
@@ -74,8 +74,18 @@ class AggregateCubeSuppressionTest {
                 }
             }
             var relations = AggregateService.relations(cube, powiatIndex);
-            boolean[] suppressed = ReintegrationSuppression.suppress(values, relations);
+            long start = System.nanoTime();
+            boolean[] suppressed = ReintegrationSuppression.suppress(values, relations, AggregateService.kept(cube));
+            System.out.printf("cube of %d referrals suppressed in %d ms%n", referrals, (System.nanoTime() - start) / 1_000_000);
             assertThat(ReintegrationSuppression.determined(suppressed, relations)).isEmpty();
+            // the region's and the subregions' yearly referrals and acceptances are figures, the details protect them
+            for (int a = 20; a < areas.size(); a++) {
+                for (int m : new int[] {AggregateService.REFERRALS, AggregateService.ACCEPTED}) {
+                    int cell = cube.cell(m, AggregateService.YEAR, a);
+                    assertThat(values[cell]).isGreaterThanOrEqualTo(5);
+                    assertThat(suppressed[cell]).as(areas.get(a).code() + " measure " + m).isFalse();
+                }
+            }
         }
     }
 }

@@ -184,11 +184,26 @@ class ReintegrationDemoDataTest extends IntegrationTest {
             cells.addAll(List.of(area.referrals(), area.accepted(), area.completed(), area.employment()));
             cells.addAll(area.exitOutcomes().values());
             cells.addAll(area.outcomes12Months().values());
-            area.flows().cells().values().forEach(row -> cells.addAll(row.values()));
         }
+        lastYear.region().flows().cells().values().forEach(row -> cells.addAll(row.values()));
         assertThat(cells).anyMatch(AggregateTable.Cell::suppressed)
                 .anyMatch(cell -> !cell.suppressed() && cell.value() >= 5);
         assertThat(lastYear.areas()).anyMatch(area -> !area.cooperatingPairs().suppressed() && area.cooperatingPairs().value() > 0);
+        // the region's year: its totals are figures, not "<5", and the referrals are the sum of the powiats' rows
+        // (published or hidden), which the statistic holds
+        AggregateTable.Area region = aggregates.table(today.getYear() - 1, null, AggregateLevel.REGION).region();
+        long referralsOfYear = number("select count(*) from reintegration_statistic where year = " + (today.getYear() - 1));
+        long acceptedOfYear = number("select count(*) from reintegration_statistic where accepted and year = "
+                + (today.getYear() - 1));
+        assertThat(referralsOfYear).isGreaterThanOrEqualTo(5);
+        assertThat(region.referrals().suppressed()).as("the region's referrals").isFalse();
+        assertThat(region.referrals().value()).isEqualTo(referralsOfYear);
+        assertThat(region.flows().total().value()).isEqualTo(referralsOfYear);
+        if (acceptedOfYear >= 5) {
+            assertThat(region.accepted().suppressed()).as("the region's accepted").isFalse();
+            assertThat(region.accepted().value()).isEqualTo(acceptedOfYear);
+        }
+        users.signOut();
     }
 
     private long number(String sql) {

@@ -223,6 +223,59 @@ class ReintegrationSuppressionTest {
     }
 
     @Test
+    void aKeptGrandTotalIsHiddenOnlyWhenNothingElseCanProtectAndEveryHiddenCellStillHasTwoValues() {
+        int hiddenWithout = 0;
+        int hiddenKept = 0;
+        for (int seed = 0; seed < 300; seed++) {
+            Random random = new Random(7000 + seed);
+            Table table = seed % 3 == 0 ? cube(random(random, 2, 2, 2, 4)) : table(random(random, 1, 3, 3, 7)[0]);
+            int grand = table.values().length - 1;
+            boolean[] keep = new boolean[table.values().length];
+            keep[grand] = true;
+            boolean[] suppressed = ReintegrationSuppression.suppress(table.values(), table.relations(), keep);
+            assertPrimariesHidden(table, suppressed, seed);
+            assertThat(ReintegrationSuppression.determined(suppressed, table.relations())).as("seed " + seed).isEmpty();
+            for (int cell = 0; cell < suppressed.length; cell++) {
+                if (suppressed[cell]) {
+                    assertThat(otherFillings(table, suppressed, cell, false)).as("seed " + seed + " cell " + cell).isTrue();
+                    assertThat(otherFillings(table, suppressed, cell, true)).as("bounded, seed " + seed + " cell " + cell)
+                            .isTrue();
+                }
+            }
+            hiddenKept += suppressed[grand] && !ReintegrationSuppression.primary(table.values()[grand]) ? 1 : 0;
+            boolean[] plain = ReintegrationSuppression.suppress(table.values(), table.relations());
+            hiddenWithout += plain[grand] && !ReintegrationSuppression.primary(table.values()[grand]) ? 1 : 0;
+        }
+        assertThat(hiddenKept).isLessThanOrEqualTo(hiddenWithout);
+    }
+
+    @Test
+    void independentTablesSuppressedTogetherGetTheirOwnPatterns() {
+        Random random = new Random(42);
+        Table first = cube(random(random, 3, 3, 3, 8));
+        Table second = table(random(random, 1, 4, 3, 6)[0]);
+        int offset = first.values().length;
+        long[] values = new long[offset + second.values().length];
+        System.arraycopy(first.values(), 0, values, 0, offset);
+        System.arraycopy(second.values(), 0, values, offset, second.values().length);
+        List<Relation> relations = new ArrayList<>(first.relations());
+        for (Relation relation : second.relations()) {
+            int[] members = relation.members().clone();
+            for (int i = 0; i < members.length; i++) {
+                members[i] += offset;
+            }
+            relations.add(new Relation(relation.total() + offset, members));
+        }
+        boolean[] together = ReintegrationSuppression.suppress(values, relations);
+        boolean[] alone = ReintegrationSuppression.suppress(first.values(), first.relations());
+        boolean[] alsoAlone = ReintegrationSuppression.suppress(second.values(), second.relations());
+        for (int i = 0; i < values.length; i++) {
+            assertThat(together[i]).as("cell " + i).isEqualTo(i < offset ? alone[i] : alsoAlone[i - offset]);
+        }
+        assertThat(ReintegrationSuppression.components(values.length, relations)).hasSize(2);
+    }
+
+    @Test
     void largeCountsAreHiddenOnlyAsComplements() {
         for (int seed = 0; seed < 100; seed++) {
             Random random = new Random(5000 + seed);
