@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
@@ -202,6 +203,40 @@ class ApiContractTest extends IntegrationTest {
         JsonNode body = json.readTree(last.getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(body.path("status").asInt()).isEqualTo(429);
         assertThat(body.path("detail").asString()).isNotBlank();
+    }
+
+    @Test
+    void everyRequestTheApiRejectsIsAnsweredAsAProblem() {
+        String json = "Content-Type: application/json";
+        List<String[]> requests = List.of(
+                new String[] {"GET", "/api/v1/no-such-thing", null},
+                new String[] {"GET", "/api/v1/organisations/1", null, "Authorization: Basic !!!"},
+                new String[] {"GET", "/api/v1/audit", null, "Authorization: Bearer no-such-token"},
+                new String[] {"POST", "/api/v1/organisations", "{not json", json, basic()},
+                new String[] {"POST", "/api/v1/organisations", "", json, basic()},
+                new String[] {"POST", "/api/v1/organisations", "[1, 2]", json, basic()},
+                new String[] {"GET", "/api/v1/organisations/abc", null, basic()},
+                new String[] {"GET", "/api/v1/events/99999999", null, basic()},
+                new String[] {"GET", "/api/v1/organisations?page=abc", null, basic()},
+                new String[] {"DELETE", "/api/v1/events/1?version=x", null, basic()},
+                new String[] {"POST", "/api/v1/statistics/import", "--x--", "Content-Type: multipart/form-data",
+                        basic()},
+                new String[] {"GET", "/api/v1/organisations;x=1", null, basic()},
+                new String[] {"GET", "/api/v1/organisations/%2e%2e/audit", null, basic()},
+                new String[] {"TRACE", "/api/v1/audit", null, basic()});
+        List<String> notProblems = new ArrayList<>();
+        for (String[] request : requests) {
+            List<String> headers = new ArrayList<>(List.of("Accept: application/json"));
+            headers.addAll(Arrays.asList(request).subList(3, request.length));
+            RawHttp.Answer answer = RawHttp.send(port, request[0], request[1], headers.toArray(String[]::new),
+                    request[2] == null ? null : request[2].getBytes(StandardCharsets.UTF_8));
+            if (answer.status() < 400 || answer.status() >= 500
+                    || !answer.contentType().startsWith("application/problem+json")
+                    || !answer.body().contains("\"status\":" + answer.status())) {
+                notProblems.add(request[0] + " " + request[1] + " -> " + answer);
+            }
+        }
+        assertThat(notProblems).as("rejections under /api/v1 that are no problem+json 4xx").isEmpty();
     }
 
     private void assertProblem(RawHttp.Answer answer, int status) {
