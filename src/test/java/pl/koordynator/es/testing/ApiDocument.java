@@ -89,6 +89,14 @@ public final class ApiDocument {
                 .min((a, b) -> Integer.compare(a.variables(), b.variables()));
     }
 
+    /**
+     * The response the operation documents for a status, its reference followed: the problem
+     * responses are shared ({@code #/components/responses/BadRequest}); a missing node if none.
+     */
+    public JsonNode response(Operation operation, String status) {
+        return resolve(operation.response(status));
+    }
+
     /** A schema by its reference ({@code #/components/schemas/Problem}), or the node itself if it is none. */
     public JsonNode resolve(JsonNode schema) {
         JsonNode current = schema;
@@ -131,6 +139,7 @@ public final class ApiDocument {
             return statuses;
         }
 
+        /** The response as written, possibly a {@code $ref}: {@link ApiDocument#response} follows it. */
         public JsonNode response(String status) {
             return node.path("responses").path(status);
         }
