@@ -35,6 +35,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import pl.koordynator.es.shared.ConflictException;
 import pl.koordynator.es.shared.InvalidInputException;
@@ -246,6 +247,16 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                     List.of(Map.of("field", field, "message", text("problem.undecodable", "is not encoded correctly")))));
         }
         return response;
+    }
+
+    /**
+     * A multipart body that cannot be parsed (no boundary, cut short) is bad input in the
+     * request, not an error of the server; a file over the limit has its own handler above.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> unreadableMultipart(MultipartException ex, NativeWebRequest request) {
+        log.info("Unreadable multipart body: {}", BadRequests.forLog(path(request)));
+        return problem(HttpStatus.BAD_REQUEST, text("problem.badRequest", "Bad request"), request);
     }
 
     @ExceptionHandler(Exception.class)
