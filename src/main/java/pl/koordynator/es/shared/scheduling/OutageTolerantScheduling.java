@@ -41,8 +41,10 @@ class OutageTolerantScheduling {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
                     || t instanceof SQLTransientConnectionException
-                    || t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+                    || t instanceof SQLException sql && (sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))
+                    // Hikari's stand-in for a connection it closed after a connection error
+                    || sql.getSQLState() == null && "Connection is closed".equals(sql.getMessage()))) {
                 return true;
             }
         }

@@ -30,7 +30,7 @@ final class DatabaseOutages {
                     || t.getClass().getName().startsWith("com.zaxxer.hikari.pool.HikariPool$")) {
                 return true;
             }
-            if (t instanceof SQLException sql && lostConnection(sql.getSQLState())) {
+            if (t instanceof SQLException sql && (lostConnection(sql.getSQLState()) || evictedByThePool(sql))) {
                 return true;
             }
         }
@@ -44,6 +44,14 @@ final class DatabaseOutages {
     static boolean lostConnection(String sqlState) {
         return sqlState != null && (sqlState.startsWith("08") || sqlState.equals("57P01")
                 || sqlState.equals("57P02") || sqlState.equals("57P03"));
+    }
+
+    /**
+     * Hikari's stand-in for a connection it closed after a connection error: the next call on it
+     * (Bucket4j's rollback, say) throws this without an SQLState, and the original error is lost.
+     */
+    static boolean evictedByThePool(SQLException failure) {
+        return failure.getSQLState() == null && "Connection is closed".equals(failure.getMessage());
     }
 
     /** The innermost message, for one log line instead of a stack trace. */
