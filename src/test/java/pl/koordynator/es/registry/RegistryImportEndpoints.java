@@ -23,6 +23,7 @@ public final class RegistryImportEndpoints {
             page(HttpMethod.GET, "/organisations/import/template.csv", false, IMPORTERS),
             page(HttpMethod.GET, "/organisations/import/999999", false, IMPORTERS),
             page(HttpMethod.POST, "/organisations/import/999999/run", false, IMPORTERS),
+            page(HttpMethod.POST, "/organisations/import/999999/restart", false, IMPORTERS),
             page(HttpMethod.GET, "/organisations/import/999999/errors.csv", false, IMPORTERS));
 
     private RegistryImportEndpoints() {

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -106,6 +107,18 @@ public class OrganisationImportService {
     @PreAuthorize("hasAnyRole('ADMIN','OWES')")
     public OrganisationImportReport run(byte[] content, String fileName, boolean dryRun, Mode mode,
             IntConsumer progress) {
+        return run(content, fileName, dryRun, mode, progress, null);
+    }
+
+    /**
+     * The same, with {@code beforeCommit} told the report inside the transaction that writes the
+     * rows, just before it commits (only when rows are to be written: not on a dry run, nor when
+     * all or nothing found a bad row). What it writes commits with the rows; when it throws,
+     * nothing is written.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','OWES')")
+    public OrganisationImportReport run(byte[] content, String fileName, boolean dryRun, Mode mode,
+            IntConsumer progress, Consumer<OrganisationImportReport> beforeCommit) {
         importer();
         Caller caller = accounts.caller();
         OrganisationImportFile file = OrganisationImportFile.of(content, fileName, uploads);
@@ -123,6 +136,8 @@ public class OrganisationImportService {
             OrganisationImportReport report = pass.finish(warnings);
             if (!dryRun && mode == Mode.ALL && report.hasErrors()) {
                 status.setRollbackOnly();
+            } else if (!dryRun && beforeCommit != null) {
+                beforeCommit.accept(report);
             }
             return report;
         });

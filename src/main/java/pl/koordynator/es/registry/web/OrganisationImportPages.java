@@ -102,6 +102,13 @@ class OrganisationImportPages {
         return "redirect:/organisations/import/" + id;
     }
 
+    /** A failed job (its instance was stopped in the middle, say) started again from the file kept with it. */
+    @PostMapping("/{id:\\d+}/restart")
+    String restart(@PathVariable long id) {
+        jobs.restart(id);
+        return "redirect:/organisations/import/" + id;
+    }
+
     @GetMapping("/{id:\\d+}/errors.csv")
     void errors(@PathVariable long id, Locale locale, HttpServletResponse response) throws IOException {
         Job job = jobs.get(id);
