@@ -103,7 +103,8 @@ class ScheduledJobsOnTwoInstancesTest extends IntegrationTest {
             runAllAtOnce(runs);
             assertThat(jdbc.sql("select name from scheduled_job_lock").query(String.class).list()).contains(
                     "reporting.report-reminders", "events.event-reminders", "events.evaluation-requests",
-                    "notifications.mail-retry", "map.resource-recount", "security.login-throttle-purge");
+                    "notifications.mail-retry", "map.resource-recount", "security.login-throttle-purge",
+                    "security.expired-sessions-cleanup");
 
             awaitAllSent(expected);
             List<MailServer.Mail> mails = MailServer.awaitReceived(expected);
