@@ -91,6 +91,21 @@ class OrganisationImportRecoveryTest extends IntegrationTest {
         assertThat(state(killed)).isEqualTo("FAILED registryimport.job.interrupted");
     }
 
+    @Test
+    void aJobOfThisInstanceWhoseRunDiedWithTheDatabaseIsRecoveredToo() throws Exception {
+        UserView admin = users.create("importer-" + System.nanoTime(), Role.ADMIN);
+        // its run could not record the failure (the database was away), so it stays RUNNING and nobody beats it
+        long orphan = job(admin.username(), "RUNNING", jobs.worker(), "5 minutes");
+
+        jobs.failInterrupted();
+
+        assertThat(state(orphan)).isEqualTo("FAILED registryimport.job.interrupted");
+        mvc.perform(post("/organisations/import/" + orphan + "/restart").with(csrf()).with(user(users.principal(admin))))
+                .andExpect(status().is3xxRedirection());
+        assertThat(poll("/organisations/import/" + orphan, user(users.principal(admin))))
+                .contains("Zaimportowano organizacji: 2.");
+    }
+
     private long job(String createdBy, String status, String worker, String lastBeatAgo) {
         return jdbc.sql("""
                 insert into organisation_import (created_by, file_name, file_content, dry_run, mode, status, rows_total,

@@ -5,7 +5,9 @@ import java.net.InetAddress;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -80,9 +82,16 @@ public class OrganisationImportJobs {
     private final TransactionTemplate ownTransaction;
     private final ExecutorService executor;
     private final ScheduledExecutorService heartbeat;
-    private final AtomicInteger unfinished = new AtomicInteger();
+    /** The jobs queued or running in this process: only these are beaten, so a job whose run died (the
+     * database away when it wanted to record the failure) stops beating and is recovered like a killed one. */
+    private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
     /** This instance: its host and process, and a random part, since a restarted process may get the same id. */
     private final String worker = workerName();
+
+    /** This instance's name in {@code organisation_import.worker}. */
+    public String worker() {
+        return worker;
+    }
 
     /** How often a job's instance beats, and how long without a beat means the instance is gone. */
     static final Duration BEAT_EVERY = Duration.ofSeconds(10);
@@ -193,17 +202,17 @@ public class OrganisationImportJobs {
     }
 
     private void submit(long id) {
-        unfinished.incrementAndGet();
+        inFlight.add(id);
         try {
             executor.execute(() -> {
                 try {
                     run(id);
                 } finally {
-                    unfinished.decrementAndGet();
+                    inFlight.remove(id);
                 }
             });
         } catch (RuntimeException refused) {
-            unfinished.decrementAndGet();
+            inFlight.remove(id);
             throw refused;
         }
     }
@@ -266,13 +275,15 @@ public class OrganisationImportJobs {
 
     /** The jobs this instance waits on or runs are alive: it says so every few seconds. */
     void beat() {
-        if (unfinished.get() == 0) {
+        List<Long> ids = List.copyOf(inFlight);
+        if (ids.isEmpty()) {
             return;
         }
         try {
             jdbc.sql("""
                     update organisation_import set heartbeat_at = now()
-                    where worker = :worker and status in ('QUEUED', 'RUNNING')""").param("worker", worker).update();
+                    where id in (:ids) and worker = :worker and status in ('QUEUED', 'RUNNING')""")
+                    .param("ids", ids).param("worker", worker).update();
         } catch (RuntimeException failure) {
             // the database is away: the job itself fails or waits, and the next beat tries again
             log.warn("Could not beat the import jobs of {}: {}", worker, failure.toString());
@@ -283,7 +294,8 @@ public class OrganisationImportJobs {
      * Jobs whose instance stopped beating a minute ago (killed, crashed, lost its database) are
      * marked failed: their import's transaction died with the instance, so nothing of it was
      * written, and the user may start them again. A job of a live instance always has a fresh
-     * beat, and this instance's own jobs are left to it.
+     * beat; so has every job running in this process,
+     * and one of its jobs that stopped beating died with the database and is recovered the same way.
      */
     @EventListener(ApplicationReadyEvent.class)
     @Scheduled(fixedDelayString = "${koordynator.registry.import-recovery-delay:PT1M}",
@@ -293,9 +305,9 @@ public class OrganisationImportJobs {
         List<Long> interrupted = jdbc.sql("""
                 update organisation_import set status = 'FAILED', failure = 'registryimport.job.interrupted',
                     finished_at = now()
-                where status in ('QUEUED', 'RUNNING') and worker is distinct from :worker
+                where status in ('QUEUED', 'RUNNING')
                     and coalesce(heartbeat_at, created_at) < now() - make_interval(secs => :gone)
-                returning id""").param("worker", worker).param("gone", (double) GONE_AFTER.toSeconds())
+                returning id""").param("gone", (double) GONE_AFTER.toSeconds())
                 .query(Long.class).list();
         if (!interrupted.isEmpty()) {
             log.warn("Import jobs {} were interrupted (their instance stopped) and are marked failed", interrupted);

@@ -1,16 +1,12 @@
 package pl.koordynator.es.shared.scheduling;
 
-import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.task.ThreadPoolTaskSchedulerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.util.ErrorHandler;
+import pl.koordynator.es.shared.web.DatabaseOutages;
 
 /**
  * A scheduled job that fails because the database is away is logged in one line: while
@@ -38,16 +34,7 @@ class OutageTolerantScheduling {
     }
 
     static boolean databaseAway(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
-                    || t instanceof SQLTransientConnectionException
-                    || t instanceof SQLException sql && (sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))
-                    // Hikari's stand-in for a connection it closed after a connection error
-                    || sql.getSQLState() == null && "Connection is closed".equals(sql.getMessage()))) {
-                return true;
-            }
-        }
-        return false;
+        return DatabaseOutages.isOutage(failure);
     }
+
 }

@@ -3,7 +3,6 @@ package pl.koordynator.es.shared.web;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 
 /**
@@ -11,7 +10,7 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
  * refusing connections) from every other failure: the first is a 503 the client may retry,
  * the others stay errors of the application.
  */
-final class DatabaseOutages {
+public final class DatabaseOutages {
 
     /** Seconds a client is told to wait: about the time a restarted PostgreSQL takes to accept connections. */
     static final int RETRY_AFTER_SECONDS = 10;
@@ -22,11 +21,12 @@ final class DatabaseOutages {
     }
 
     /** Whether {@code failure} or any of its causes says the database could not be reached. */
-    static boolean isOutage(Throwable failure) {
+    public static boolean isOutage(Throwable failure) {
         int depth = 0;
         for (Throwable t = failure; t != null && depth < DEEPEST_CAUSE; t = t.getCause(), depth++) {
-            if (t instanceof CannotGetJdbcConnectionException || t instanceof DataAccessResourceFailureException
-                    || t instanceof SQLTransientConnectionException
+            // not DataAccessResourceFailureException as such: Spring also gives it for program limits (54000,
+            // an index row too long) and other errors of the application, which must stay 500s with a trace
+            if (t instanceof CannotGetJdbcConnectionException || t instanceof SQLTransientConnectionException
                     || t.getClass().getName().startsWith("com.zaxxer.hikari.pool.HikariPool$")) {
                 return true;
             }
@@ -38,12 +38,16 @@ final class DatabaseOutages {
     }
 
     /**
-     * Class 08 (connection exception) and the administrator's shutdowns: 57P01 admin_shutdown,
-     * 57P02 crash_shutdown, 57P03 cannot_connect_now (starting up, shutting down).
+     * The connection exceptions that mean the server is away (08001 cannot connect, 08003 no
+     * connection, 08004 rejected, 08006 connection failure; not 08P01, a protocol violation), the
+     * administrator's shutdowns (57P01 admin_shutdown, 57P02 crash_shutdown, 57P03 cannot_connect_now)
+     * and 53300 too_many_connections.
      */
     static boolean lostConnection(String sqlState) {
-        return sqlState != null && (sqlState.startsWith("08") || sqlState.equals("57P01")
-                || sqlState.equals("57P02") || sqlState.equals("57P03"));
+        return sqlState != null && switch (sqlState) {
+            case "08001", "08003", "08004", "08006", "57P01", "57P02", "57P03", "53300" -> true;
+            default -> false;
+        };
     }
 
     /**
@@ -55,7 +59,7 @@ final class DatabaseOutages {
     }
 
     /** The innermost message, for one log line instead of a stack trace. */
-    static String summary(Throwable failure) {
+    public static String summary(Throwable failure) {
         Throwable deepest = failure;
         int depth = 0;
         for (Throwable t = failure; t != null && depth < DEEPEST_CAUSE; t = t.getCause(), depth++) {
