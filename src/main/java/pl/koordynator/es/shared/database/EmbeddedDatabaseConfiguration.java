@@ -9,6 +9,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -93,8 +94,12 @@ class EmbeddedDatabaseConfiguration {
         }
     }
 
-    /** The application signs in as the role that owns its tables, never as the superuser. */
+    /**
+     * The application signs in as the role that owns its tables, never as the superuser. The pool
+     * settings {@code spring.datasource.hikari.*} apply as they do to an external database's pool.
+     */
     @Bean(destroyMethod = "close")
+    @ConfigurationProperties("spring.datasource.hikari")
     HikariDataSource dataSource(EmbeddedPostgres postgres, EmbeddedDatabaseCredentials credentials) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl("jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/"

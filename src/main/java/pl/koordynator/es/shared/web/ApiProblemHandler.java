@@ -251,10 +251,27 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex, NativeWebRequest request) throws Exception {
         if (!isApi(request)) {
+            // a database outage on a page is answered by DatabaseOutageFilter, without the layout
             throw ex;
+        }
+        if (DatabaseOutages.isOutage(ex)) {
+            return databaseUnavailable(ex, request);
         }
         log.error("Unexpected error in {}", path(request), ex);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, text("problem.500", "Internal error"), request);
+    }
+
+    /** 503 with Retry-After and one log line: the client may simply try again once the database is back. */
+    private ResponseEntity<Object> databaseUnavailable(Exception ex, WebRequest request) {
+        log.warn("Database unavailable, answered 503: {}: {}", BadRequests.forLog(path(request)),
+                DatabaseOutages.summary(ex));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                text("problem.503", "The database is temporarily unavailable."));
+        problem.setInstance(URI.create(path(request)));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutages.RETRY_AFTER_SECONDS))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     private ResponseEntity<Object> validationProblem(List<Map<String, String>> errors, WebRequest request) {
