@@ -89,9 +89,11 @@ class MailDispatcher {
     }
 
     // each e-mail is also locked while it is sent (lockQueued), so a slow run that outlives its
-    // lock and the next run never send one e-mail twice
+    // lock and the next run never send one e-mail twice. Each instance has its own every-minute
+    // timer; the lock is held for most of the minute after a run, or the other instance's timer,
+    // seconds later, would run the job again within the same minute
     @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
-    @SchedulerLock(name = "notifications.mail-retry", lockAtMostFor = "PT10M")
+    @SchedulerLock(name = "notifications.mail-retry", lockAtMostFor = "PT10M", lockAtLeastFor = "PT50S")
     void retryDue() {
         sendDue(clock.instant());
     }
