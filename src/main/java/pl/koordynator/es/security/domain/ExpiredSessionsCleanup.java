@@ -20,7 +20,7 @@ class ExpiredSessionsCleanup {
     }
 
     @Scheduled(cron = "${koordynator.session.cleanup-cron:30 * * * * *}")
-    @SchedulerLock(name = "security.expired-sessions-cleanup", lockAtMostFor = "PT10M")
+    @SchedulerLock(name = "security.expired-sessions-cleanup", lockAtMostFor = "PT10M", lockAtLeastFor = "PT30S")
     void removeExpired() {
         sessions.cleanUpExpiredSessions();
     }
