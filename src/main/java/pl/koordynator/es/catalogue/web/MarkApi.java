@@ -1,8 +1,12 @@
 package pl.koordynator.es.catalogue.web;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.util.List;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -13,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -50,6 +55,7 @@ class MarkApi {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<MarkApplicationView> apply(@RequestBody MarkApplicationInput input, UriComponentsBuilder uri) {
         MarkApplicationView created = marks.apply(input);
         return ResponseEntity.created(uri.path("/api/v1/catalogue/marks/applications/{id}").build(created.id()))
@@ -58,6 +64,7 @@ class MarkApi {
 
     /** The same application as JSON in the part {@code application}, with the PDF evidence in the part {@code evidence}. */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<MarkApplicationView> applyWithEvidence(@RequestPart("application") MarkApplicationInput input,
             @RequestPart(name = "evidence", required = false) MultipartFile evidence, UriComponentsBuilder uri)
             throws IOException {
@@ -73,6 +80,8 @@ class MarkApi {
     }
 
     @GetMapping("/applications/{id:\\d+}/evidence")
+    @ApiResponse(responseCode = "200", description = "The application's evidence as a PDF file (attachment)",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> evidence(@PathVariable long id) {
         return MarkEvidenceDownload.of(marks.evidence(id));
     }

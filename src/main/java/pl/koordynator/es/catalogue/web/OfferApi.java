@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 import pl.koordynator.es.catalogue.CatalogueInquiries;
@@ -99,6 +100,7 @@ class OfferApi {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<OfferView> create(@Valid @RequestBody OfferInput input, UriComponentsBuilder uri) {
         OfferView created = offers.create(input);
         return ResponseEntity.created(uri.path("/api/v1/catalogue/offers/{id}").build(created.id())).body(created);
@@ -131,6 +133,7 @@ class OfferApi {
     }
 
     @PostMapping("/{id:\\d+}/inquiries")
+    @ResponseStatus(HttpStatus.CREATED)
     @RateLimited("inquiries")
     ResponseEntity<InquirySent> inquire(@PathVariable long id, @RequestBody InquiryInput input) {
         return ResponseEntity.status(HttpStatus.CREATED).body(inquiries.send(id, input));

@@ -2,11 +2,13 @@ package pl.koordynator.es.catalogue.web;
 
 import java.io.IOException;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -27,6 +29,7 @@ class PhotoApi {
     }
 
     @PostMapping("/api/v1/catalogue/offers/{offerId:\\d+}/photos")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<OfferPhoto> add(@PathVariable long offerId,
             @RequestParam(name = "photo", required = false) MultipartFile photo,
             @RequestParam(name = "alt", required = false) String alt, UriComponentsBuilder uri) throws IOException {

@@ -3,6 +3,7 @@ package pl.koordynator.es.committee.web;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 import pl.koordynator.es.committee.AttendanceEntry;
@@ -82,6 +84,7 @@ class CommitteeApi {
     }
 
     @PostMapping("/meetings")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<MeetingView> createMeeting(@Valid @RequestBody MeetingInput input, UriComponentsBuilder uri) {
         MeetingView created = meetings.createMeeting(input);
         return ResponseEntity.created(uri.path("/api/v1/committee/meetings/{id}").build(created.id())).body(created);
@@ -107,6 +110,7 @@ class CommitteeApi {
     }
 
     @PostMapping("/documents")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<DocumentView> createDocument(@Valid @RequestBody DocumentInput input, UriComponentsBuilder uri) {
         DocumentView created = documents.createDocument(input);
         return ResponseEntity.created(uri.path("/api/v1/committee/documents/{id}").build(created.id())).body(created);

@@ -1,6 +1,7 @@
 package pl.koordynator.es.committee.web;
 
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 import pl.koordynator.es.committee.PositionInput;
@@ -45,6 +47,7 @@ class PositionsApi {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<PositionView> create(@Valid @RequestBody PositionInput input, UriComponentsBuilder uri) {
         PositionView created = positions.createPosition(input);
         return ResponseEntity.created(uri.path("/api/v1/positions/{id}").build(created.id())).body(created);

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 import pl.koordynator.es.events.EventStatus;
@@ -69,6 +70,7 @@ class EventApi {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<EventJson> create(@RequestBody EventInput input, UriComponentsBuilder uri) {
         EventView created = events.create(input);
         return ResponseEntity.created(uri.path("/api/v1/events/{id}").build(created.id())).body(EventJson.of(created));
@@ -87,6 +89,7 @@ class EventApi {
     }
 
     @PostMapping("/{id}/registrations")
+    @ResponseStatus(HttpStatus.CREATED)
     @RateLimited("registrations")
     ResponseEntity<Registered> register(@PathVariable long id, @RequestBody RegistrationInput input, Locale locale) {
         RegistrationView registration = registrations.register(id, input, locale);

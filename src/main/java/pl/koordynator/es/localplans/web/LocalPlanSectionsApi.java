@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import pl.koordynator.es.localplans.CommentDecision;
 import pl.koordynator.es.localplans.CommentInput;
@@ -80,6 +81,7 @@ class LocalPlanSectionsApi {
     }
 
     @PostMapping("/{key}/comments")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CommentView> comment(@PathVariable long id, @PathVariable String key,
             @RequestBody CommentInput input) {
         return ResponseEntity.status(HttpStatus.CREATED).body(sections.comment(id, key(key), input));

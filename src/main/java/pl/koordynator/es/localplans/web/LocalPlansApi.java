@@ -1,8 +1,12 @@
 package pl.koordynator.es.localplans.web;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.util.List;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -13,6 +17,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -62,6 +67,7 @@ class LocalPlansApi {
 
     /** {@code replacesId}: the JST's active plan this one replaces (it becomes REPLACED). */
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<LocalPlanView> create(@RequestBody LocalPlanInput input, UriComponentsBuilder uri) {
         LocalPlanView created = plans.create(input);
         return ResponseEntity.created(uri.path("/api/v1/local-plans/{id}").build(created.id())).body(created);
@@ -75,6 +81,7 @@ class LocalPlansApi {
 
     /** A PDF of the plan (multipart {@code file} and {@code title}). */
     @PostMapping("/{id:\\d+}/documents")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<LocalPlanView.Document> addDocument(@PathVariable long id,
             @RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String title,
             UriComponentsBuilder uri) throws IOException {
@@ -85,6 +92,8 @@ class LocalPlansApi {
     }
 
     @GetMapping("/{id:\\d+}/documents/{documentId:\\d+}")
+    @ApiResponse(responseCode = "200", description = "The document as a PDF file (attachment)",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable long documentId) {
         PlanFile file = plans.document(id, documentId);
         return ResponseEntity.ok().headers(Downloads.attachment(MediaType.APPLICATION_PDF, file.fileName()))

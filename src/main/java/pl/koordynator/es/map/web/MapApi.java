@@ -1,6 +1,9 @@
 package pl.koordynator.es.map.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.util.List;
@@ -74,6 +77,8 @@ class MapApi {
     }
 
     @GetMapping("/{level}")
+    @ApiResponse(responseCode = "200", description = "The layer as a GeoJSON FeatureCollection",
+            content = @Content(mediaType = "application/geo+json", schema = @Schema(type = "object")))
     @Operation(summary = "An indicator for every gmina or powiat of the region as a GeoJSON FeatureCollection",
             description = "One feature per unit, properties teryt, name, value, rank; geometry null without an "
                     + "imported boundary. Without year: the current year for live register indicators, the latest "

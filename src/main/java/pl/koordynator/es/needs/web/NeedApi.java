@@ -1,6 +1,7 @@
 package pl.koordynator.es.needs.web;
 
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 import pl.koordynator.es.needs.NeedCategory;
@@ -50,6 +52,7 @@ class NeedApi {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<NeedView> submit(@RequestBody NeedInput input, UriComponentsBuilder uri) {
         NeedView created = needs.submit(input);
         return ResponseEntity.created(uri.path("/api/v1/needs/{id}").build(created.id())).body(created);

@@ -1,8 +1,12 @@
 package pl.koordynator.es.networks.web;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -13,6 +17,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 import pl.koordynator.es.networks.NetworkKind;
@@ -66,6 +71,7 @@ class NetworksApi {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<NetworkView> create(@RequestBody NetworkInput input, UriComponentsBuilder uri) {
         NetworkView created = networks.create(input);
         return ResponseEntity.created(uri.path("/api/v1/networks/{id}").build(created.id())).body(created);
@@ -124,6 +130,8 @@ class NetworksApi {
     }
 
     @GetMapping(value = "/graph.graphml")
+    @ApiResponse(responseCode = "200", description = "The graph as a GraphML file (attachment)",
+            content = @Content(mediaType = "application/graphml+xml", schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<String> graphMl(@RequestParam(required = false) Integer year,
             @RequestParam(required = false) String sectors, @RequestParam(required = false) String powiat,
             @RequestParam(required = false) String source) {

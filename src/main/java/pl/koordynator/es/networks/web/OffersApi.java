@@ -2,6 +2,7 @@ package pl.koordynator.es.networks.web;
 
 import java.util.List;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 import pl.koordynator.es.networks.OfferCategory;
@@ -48,6 +50,7 @@ class OffersApi {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<OfferView> post(@RequestBody OfferInput input, UriComponentsBuilder uri) {
         OfferView created = board.post(input);
         return ResponseEntity.created(uri.path("/api/v1/networks/offers/{id}").build(created.id())).body(created);

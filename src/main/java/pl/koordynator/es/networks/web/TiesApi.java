@@ -1,5 +1,6 @@
 package pl.koordynator.es.networks.web;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -8,6 +9,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 import pl.koordynator.es.networks.SectorPair;
@@ -56,6 +58,7 @@ class TiesApi {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<TieView> create(@RequestBody TieInput input, UriComponentsBuilder uri) {
         TieView created = ties.create(input);
         return ResponseEntity.created(uri.path("/api/v1/ties/{id}").build(created.id())).body(created);

@@ -1,5 +1,8 @@
 package pl.koordynator.es.programme.web;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
@@ -20,6 +23,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -81,6 +85,7 @@ class ProgrammeApi {
     }
 
     @PostMapping("/programmes")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ProgrammeView> create(@RequestBody ProgrammeInput input, UriComponentsBuilder uri) {
         ProgrammeView created = programmes.create(input);
         return ResponseEntity.created(uri.path("/api/v1/programme/programmes/{id}").build(created.id())).body(created);
@@ -92,6 +97,7 @@ class ProgrammeApi {
     }
 
     @PostMapping("/programmes/{id}/versions")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ProgrammeView> newVersion(@PathVariable long id, @RequestBody(required = false) VersionInput input,
             UriComponentsBuilder uri) {
         ProgrammeView created = programmes.newVersion(id, input == null ? new VersionInput(null) : input);
@@ -103,6 +109,8 @@ class ProgrammeApi {
      * problems and writes nothing.
      */
     @PostMapping("/programmes/{id}/import")
+    @ApiResponse(responseCode = "200", description = "The file was read without problems (and written unless dryRun)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportReport.class)))
     ResponseEntity<?> importFile(@PathVariable long id,
             @RequestParam(name = "file", required = false) MultipartFile file,
             @RequestParam(defaultValue = "true") boolean dryRun, Locale locale, HttpServletRequest request)
@@ -134,6 +142,7 @@ class ProgrammeApi {
     }
 
     @PostMapping("/indicators")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<IndicatorView> createIndicator(@RequestBody IndicatorInput input, UriComponentsBuilder uri) {
         IndicatorView created = indicators.create(input);
         return ResponseEntity.created(uri.path("/api/v1/programme/indicators/{id}").build(created.id())).body(created);
@@ -152,6 +161,7 @@ class ProgrammeApi {
     }
 
     @PostMapping("/indicators/{id}/values")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ManualValueView> enterValue(@PathVariable long id, @RequestBody ManualValueInput input,
             UriComponentsBuilder uri) {
         ManualValueView created = indicators.enterValue(id, input);

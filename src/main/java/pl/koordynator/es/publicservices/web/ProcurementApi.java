@@ -1,6 +1,7 @@
 package pl.koordynator.es.publicservices.web;
 
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 import pl.koordynator.es.publicservices.ClauseType;
@@ -58,6 +60,7 @@ class ProcurementApi {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ProcurementView> create(@Valid @RequestBody ProcurementInput input, UriComponentsBuilder uri) {
         ProcurementView created = procurements.create(input);
         return ResponseEntity.created(uri.path("/api/v1/procurements/{id}").build(created.id())).body(created);

@@ -1,5 +1,8 @@
 package pl.koordynator.es.publicservices.web;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
@@ -48,6 +51,8 @@ class ProcurementImportApi {
     }
 
     @PostMapping("/api/v1/procurements/import")
+    @ApiResponse(responseCode = "200", description = "The file was read without problems (and written unless dryRun)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Report.class)))
     ResponseEntity<?> importFile(@RequestParam(name = "file", required = false) MultipartFile file,
             @RequestParam(defaultValue = "false") boolean dryRun, Locale locale, HttpServletRequest request)
             throws IOException {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 import pl.koordynator.es.registry.ContactPerson;
@@ -65,6 +67,7 @@ class OrganisationApi {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<OrganisationView> create(@RequestBody OrganisationInput input, UriComponentsBuilder uri) {
         OrganisationView created = organisations.create(input);
         return ResponseEntity.created(uri.path("/api/v1/organisations/{id}").build(created.id())).body(created);
@@ -92,6 +95,7 @@ class OrganisationApi {
     }
 
     @PostMapping("/{id}/contact-persons")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ContactPerson> addContactPerson(@PathVariable long id, @RequestBody ContactPersonInput input,
             UriComponentsBuilder uri) {
         ContactPerson created = contacts.add(id, input);

@@ -2,6 +2,7 @@ package pl.koordynator.es.reporting.web;
 
 import java.util.List;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 import pl.koordynator.es.reporting.ReportStatus;
@@ -69,6 +71,7 @@ class ReportingApi {
     }
 
     @PostMapping("/reports")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ReportView> create(@RequestBody NewReport input, UriComponentsBuilder uri) {
         ReportView created = reports.create(input);
         return ResponseEntity.created(uri.path("/api/v1/reporting/reports/{id}").build(created.id())).body(created);

@@ -1,6 +1,7 @@
 package pl.koordynator.es.security.web;
 
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 import pl.koordynator.es.security.NewUser;
@@ -44,6 +46,7 @@ class UserApi {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<UserView> create(@Valid @RequestBody NewUser user, UriComponentsBuilder uri) {
         UserView created = users.create(user);
         return ResponseEntity.created(uri.path("/api/v1/users/{id}").build(created.id())).body(created);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 import pl.koordynator.es.shared.InvalidInputException;
@@ -71,6 +73,7 @@ class StatisticsApi {
     }
 
     @PostMapping("/indicators")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<IndicatorJson> create(@RequestBody IndicatorInput input, UriComponentsBuilder uri) {
         StoredIndicator created = catalogue.create(input);
         return ResponseEntity.created(uri.path("/api/v1/statistics/indicators/{code}").build(created.code()))

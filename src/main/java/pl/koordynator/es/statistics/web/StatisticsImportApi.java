@@ -1,5 +1,8 @@
 package pl.koordynator.es.statistics.web;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
@@ -50,6 +53,8 @@ class StatisticsImportApi {
     }
 
     @PostMapping("/api/v1/statistics/import")
+    @ApiResponse(responseCode = "200", description = "The file was read without problems (and written unless dryRun)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportSummary.class)))
     ResponseEntity<?> importFile(@RequestParam(name = "file", required = false) MultipartFile file,
             @RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(required = false) String indicator,
             Locale locale, HttpServletRequest request) throws IOException {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 import pl.koordynator.es.reporting.Period;
@@ -71,6 +73,7 @@ class SupportApi {
     }
 
     @PostMapping("/records")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<SupportView> create(@RequestBody SupportInput input, UriComponentsBuilder uri) {
         SupportView created = support.create(input);
         return ResponseEntity.created(uri.path("/api/v1/support/records/{id}").build(created.id())).body(created);

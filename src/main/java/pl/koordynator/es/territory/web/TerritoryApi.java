@@ -1,5 +1,8 @@
 package pl.koordynator.es.territory.web;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -72,6 +75,8 @@ class TerritoryApi {
     }
 
     @GetMapping("/boundaries")
+    @ApiResponse(responseCode = "200", description = "The boundaries as a GeoJSON FeatureCollection",
+            content = @Content(mediaType = "application/geo+json", schema = @Schema(type = "object")))
     ResponseEntity<String> boundaries(@RequestParam(required = false) String level) {
         return ResponseEntity.ok().contentType(GEO_JSON).body(territory.boundaries(level(level)));
     }
