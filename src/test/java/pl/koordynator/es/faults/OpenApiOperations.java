@@ -25,17 +25,6 @@ final class OpenApiOperations {
     record Operation(String method, String path, String id, List<Parameter> parameters,
             Map<String, JsonNode> bodies, boolean bodyRequired, Set<String> statuses) {
 
-        /** The status is listed for the operation (as itself, as {@code 4XX} or by {@code default}). */
-        boolean documents(int status) {
-            return statuses.contains(String.valueOf(status)) || statuses.contains(status / 100 + "XX")
-                    || statuses.contains("default");
-        }
-
-        /** Whether the document lists any problem answer for it (a document without them says nothing about 4xx). */
-        boolean documentsProblems() {
-            return statuses.stream().anyMatch(status -> status.startsWith("4"));
-        }
-
         boolean writes() {
             return !method.equals("GET");
         }
