@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -211,6 +212,21 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
             ex.properties().forEach(problem::setProperty);
         }
         return response;
+    }
+
+    /**
+     * Text PostgreSQL cannot store or compare (a NUL character, {@code ?period=%00}) is bad input,
+     * not a server error; any other database failure stays one.
+     */
+    @ExceptionHandler(DataAccessException.class)
+    ResponseEntity<Object> database(DataAccessException ex, NativeWebRequest request) throws Exception {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && "22021".equals(sql.getSQLState())) {
+                log.info("Unstorable text in {}: {}", path(request), sql.getMessage());
+                return problem(HttpStatus.BAD_REQUEST, text("problem.badRequest", "Bad request"), request);
+            }
+        }
+        return unexpected(ex, request);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
