@@ -57,6 +57,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     /** The request attribute naming, for the page error/415, the types the address accepts. */
     static final String UNSUPPORTED_MEDIA_TYPE = "unsupportedMediaType";
 
+    private static final java.util.Set<String> STANDARD_MEMBERS = java.util.Set.of("type", "title", "status", "detail",
+            "instance");
+
     private final MessageSource messages;
     private final UploadSettings uploads;
 
@@ -209,7 +212,12 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         ResponseEntity<Object> response = problem(HttpStatus.CONFLICT, messages.getMessage(ex.messageKey(),
                 ex.arguments(), ex.getMessage(), LocaleContextHolder.getLocale()), request);
         if (response != null && response.getBody() instanceof ProblemDetail problem) {
-            ex.properties().forEach(problem::setProperty);
+            // a property never replaces a member of RFC 9457: "status" twice made the body unreadable JSON
+            ex.properties().forEach((name, value) -> {
+                if (!STANDARD_MEMBERS.contains(name)) {
+                    problem.setProperty(name, value);
+                }
+            });
         }
         return response;
     }
