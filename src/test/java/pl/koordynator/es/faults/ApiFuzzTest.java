@@ -168,8 +168,9 @@ class ApiFuzzTest extends IntegrationTest {
             // a phase of requests that must all be refused: the tables are compared whole around it
             relieveLimits();
             before = changes.checksums();
+            // writes that never succeeded in the main phase, so that a mutated request to them must be refused
             List<OpenApiOperations.Operation> writes = operations.stream().filter(OpenApiOperations.Operation::writes)
-                    .toList();
+                    .filter(operation -> !operationsAnswered2xx.contains(operation.toString())).toList();
             int phase = Math.max(writes.size(), total / 20);
             for (int i = 0; i < phase; i++) {
                 if (i % 40 == 0) {
@@ -179,7 +180,11 @@ class ApiFuzzTest extends IntegrationTest {
                 Answer answer = exercise(operation, accepting(request(operation, ROLES.get(random.nextInt(ROLES.size())),
                         true)));
                 rejectedPhase++;
-                rejectedPhaseAllRejected &= answer.status() >= 400;
+                if (answer.status() < 400) {
+                    rejectedPhaseAllRejected = false;
+                    failures.add("a mutated write to an operation that never succeeded was accepted (" + answer.status()
+                            + "): " + operation);
+                }
             }
             after = changes.checksums();
         } finally {
