@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,7 +47,7 @@ class ScheduledJobsOnTwoInstancesTest extends IntegrationTest {
     ApplicationContext first;
 
     @Autowired
-    HikariDataSource dataSource;
+    DataSource pool;
 
     @Autowired
     ParticipantFixtures events;
@@ -134,9 +135,9 @@ class ScheduledJobsOnTwoInstancesTest extends IntegrationTest {
     /** The application once more, on the shared test database, as a second instance would run. */
     private ConfigurableApplicationContext secondInstance() {
         return new SpringApplicationBuilder(KoordynatorApplication.class).run(
-                "--spring.datasource.url=" + dataSource.getJdbcUrl(),
-                "--spring.datasource.username=" + dataSource.getUsername(),
-                "--spring.datasource.password=" + dataSource.getPassword(),
+                "--spring.datasource.url=" + hikari().getJdbcUrl(),
+                "--spring.datasource.username=" + hikari().getUsername(),
+                "--spring.datasource.password=" + hikari().getPassword(),
                 "--server.port=0", "--koordynator.demo=false",
                 "--koordynator.data-dir=" + DATA_DIR.resolve("second-instance"),
                 // instances share the reintegration person key (README, Several instances)
@@ -186,5 +187,14 @@ class ScheduledJobsOnTwoInstancesTest extends IntegrationTest {
         }
         assertThat(jdbc.sql("select status || ' ' || recipient from notification").query(String.class).list())
                 .as("every e-mail sent within 20 s").hasSize(expected).allMatch(row -> row.startsWith("SENT"));
+    }
+
+    /** The pool behind the application's fail-fast wrapper. */
+    private HikariDataSource hikari() {
+        try {
+            return pool.unwrap(HikariDataSource.class);
+        } catch (java.sql.SQLException notAPool) {
+            throw new IllegalStateException(notAPool);
+        }
     }
 }
