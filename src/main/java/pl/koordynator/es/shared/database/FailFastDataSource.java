@@ -26,6 +26,7 @@ public class FailFastDataSource extends DelegatingDataSource {
 
     private final Clock clock;
     private final AtomicBoolean probing = new AtomicBoolean();
+    /** 0 while the database answers; else the moment from which one caller at a time may probe it. */
     private volatile long awayUntil;
 
     public FailFastDataSource(DataSource pool, Clock clock) {
@@ -43,16 +44,20 @@ public class FailFastDataSource extends DelegatingDataSource {
         return connect(username, password);
     }
 
-    /** Whether callers now fail without asking the pool (for the tests and the health of the instance). */
+    /** Whether an outage was seen and no connection has been made since (for the tests). */
     public boolean failingFast() {
-        return clock.millis() < awayUntil;
+        return awayUntil != 0;
     }
 
     private Connection connect(String username, String password) throws SQLException {
+        long away = awayUntil;
         boolean probe = false;
-        if (failingFast() && !(probe = probing.compareAndSet(false, true))) {
-            throw new SQLTransientConnectionException("The database is unavailable (failing fast while it is probed)",
-                    "08001");
+        if (away != 0) {
+            // for a second nobody asks; then one caller at a time probes while the others are told at once
+            if (clock.millis() < away || !(probe = probing.compareAndSet(false, true))) {
+                throw new SQLTransientConnectionException("The database is unavailable (failing fast until it answers)",
+                        "08001");
+            }
         }
         try {
             Connection connection = username == null ? obtainTargetDataSource().getConnection()

@@ -38,13 +38,19 @@ class FailFastDataSourceTest {
         assertThat(pool.asked).isEqualTo(1);
         assertThat(dataSource.failingFast()).isTrue();
 
-        // a second later one caller probes; the database is back, and everybody is let through
+        // a second later one caller probes: still away, so the next caller is told at once again
+        clock.advance(1_001);
+        assertThatThrownBy(dataSource::getConnection).isSameAs(pool.failure);
+        assertThatThrownBy(dataSource::getConnection).isNotSameAs(pool.failure);
+        assertThat(pool.asked).isEqualTo(2);
+
+        // the next probe finds the database back, and everybody is let through
         clock.advance(1_001);
         pool.failure = null;
         assertThat(connect()).isNotNull();
         assertThat(dataSource.failingFast()).isFalse();
         assertThat(connect()).isNotNull();
-        assertThat(pool.asked).isEqualTo(3);
+        assertThat(pool.asked).isEqualTo(4);
     }
 
     @Test
