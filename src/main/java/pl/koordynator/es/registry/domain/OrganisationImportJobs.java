@@ -257,10 +257,11 @@ public class OrganisationImportJobs {
         }
     }
 
+    // clock_timestamp(): this runs inside the import's transaction, whose now() is the moment the import began
     private int done(long id, OrganisationImportReport report) {
         return jdbc.sql("""
                 update organisation_import set status = 'DONE', rows_done = :rows, report = cast(:report as jsonb),
-                    finished_at = now(), heartbeat_at = now()
+                    finished_at = clock_timestamp(), heartbeat_at = clock_timestamp()
                 where id = :id and status = 'RUNNING' and worker = :worker""").param("id", id)
                 .param("rows", report.rows()).param("report", json.writeValueAsString(report))
                 .param("worker", worker).update();
