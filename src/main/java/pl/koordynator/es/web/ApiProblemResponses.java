@@ -42,10 +42,12 @@ class ApiProblemResponses implements OpenApiCustomizer {
             new String[] {"403", "Forbidden", "Signed in, but the account's role (or its organisation) may not do "
                     + "this to this record."},
             new String[] {"404", "NotFound", "No such record, or no such address under /api/v1."},
+            new String[] {"406", "NotAcceptable", "The client's Accept admits none of the types the operation "
+                    + "answers in (most answer application/json; downloads their own file type)."},
             new String[] {"409", "Conflict", "The request clashes with the record's current state: it was changed "
                     + "by someone else since it was read (send the current `version`), it would duplicate another "
                     + "record, or the step is not allowed in its status. Extra members name the record or the "
-                    + "reason (e.g. `reason`, `field`, `status`)."},
+                    + "reason (e.g. `reason`, `field`, `activePlanId`, `offerStatus`)."},
             new String[] {"415", "UnsupportedMediaType", "The body's Content-Type is not one the operation reads "
                     + "(most read application/json, uploads multipart/form-data); `accepted` lists those it does."},
             new String[] {"422", "UnprocessableContent", "A file or body was read but its content cannot be taken "

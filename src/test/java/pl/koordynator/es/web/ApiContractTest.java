@@ -29,8 +29,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 class ApiContractTest extends IntegrationTest {
 
-    private static final List<String> PROBLEM_STATUSES = List.of("400", "401", "403", "404", "409", "415", "422",
-            "429");
+    private static final List<String> PROBLEM_STATUSES = List.of("400", "401", "403", "404", "406", "409", "415",
+            "422", "429");
 
     @Autowired
     JsonMapper json;

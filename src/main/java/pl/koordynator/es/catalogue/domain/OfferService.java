@@ -318,7 +318,7 @@ public class OfferService implements CatalogueOffers {
         }
         throw new ConflictException("catalogue.offer.transition." + action,
                 "cannot " + action + " an offer that is " + stored.status(),
-                new Object[0], Map.of("status", stored.status().name()));
+                new Object[0], Map.of("offerStatus", stored.status().name()));
     }
 
     private static ConflictException stale() {

@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -56,6 +57,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     /** The request attribute naming, for the page error/415, the types the address accepts. */
     static final String UNSUPPORTED_MEDIA_TYPE = "unsupportedMediaType";
+
+    private static final java.util.Set<String> STANDARD_MEMBERS = java.util.Set.of("type", "title", "status", "detail",
+            "instance");
 
     private final MessageSource messages;
     private final UploadSettings uploads;
@@ -209,9 +213,29 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         ResponseEntity<Object> response = problem(HttpStatus.CONFLICT, messages.getMessage(ex.messageKey(),
                 ex.arguments(), ex.getMessage(), LocaleContextHolder.getLocale()), request);
         if (response != null && response.getBody() instanceof ProblemDetail problem) {
-            ex.properties().forEach(problem::setProperty);
+            // a property never replaces a member of RFC 9457: "status" twice made the body unreadable JSON
+            ex.properties().forEach((name, value) -> {
+                if (!STANDARD_MEMBERS.contains(name)) {
+                    problem.setProperty(name, value);
+                }
+            });
         }
         return response;
+    }
+
+    /**
+     * Text PostgreSQL cannot store or compare (a NUL character, {@code ?period=%00}) is bad input,
+     * not a server error; any other database failure stays one.
+     */
+    @ExceptionHandler(DataAccessException.class)
+    ResponseEntity<Object> database(DataAccessException ex, NativeWebRequest request) throws Exception {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && "22021".equals(sql.getSQLState())) {
+                log.info("Unstorable text in {}: {}", path(request), sql.getMessage());
+                return problem(HttpStatus.BAD_REQUEST, text("problem.badRequest", "Bad request"), request);
+            }
+        }
+        return unexpected(ex, request);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
