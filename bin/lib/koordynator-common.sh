@@ -5,6 +5,9 @@ KEY_FILE_NAME=reintegration-person.key
 # Everything a checksum depends on is fixed here, so two servers (or two versions) print rows alike.
 export PGOPTIONS="-c TimeZone=UTC -c DateStyle=ISO,YMD -c IntervalStyle=postgres -c extra_float_digits=1 -c bytea_output=hex -c statement_timeout=0"
 export PGCONNECT_TIMEOUT=10
+# A password of the caller's shell (for another database) would win over the pgpass file the embedded
+# mode signs in with; the external mode sets its own from SPRING_DATASOURCE_PASSWORD.
+unset PGPASSWORD
 
 die() {
     echo "$(basename "$0"): $*" >&2

@@ -120,6 +120,19 @@ class BackupCommandsTest {
     }
 
     @Test
+    void embeddedBackupSignsInWithItsPgpassEvenWhenTheShellHasAnotherPassword() throws Exception {
+        Path dataDir = dataDirectory("data");
+        Map<String, String> env = fakePostgres();
+        env.put("PGPASSWORD", "of-another-database");
+        Path archive = work.resolve("p.tar");
+
+        Result backup = run(env, "koordynator-backup", "--data-dir", dataDir.toString(), archive.toString());
+        assertThat(backup.exit()).as(backup.output()).isZero();
+        // libpq prefers PGPASSWORD to the pgpass file: inherited, it failed the sign-in to the embedded database
+        assertThat(work.resolve("record/pgpassword")).doesNotExist();
+    }
+
+    @Test
     void backupRefusesToCopyADatabaseWhosePidFileNamesALiveProcess() throws Exception {
         Path dataDir = dataDirectory("data");
         Process sleeper = new ProcessBuilder("sleep", "300").start();
@@ -264,6 +277,7 @@ class BackupCommandsTest {
                 exit 0
                 """);
         script(path.resolve("psql"), """
+                [ -z "${PGPASSWORD:-}" ] || echo "$PGPASSWORD" >"$FAKE_RECORD/pgpassword"
                 for a; do [ "$a" = -c ] && { echo 42; exit 0; }; done
                 cat >/dev/null
                 [ -z "${FAKE_PARTIAL:-}" ] || stat -c %A "$FAKE_PARTIAL" | tr -d '\n' >"$FAKE_RECORD/partial-mode"
