@@ -1,10 +1,5 @@
 package pl.koordynator.es.faults;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 
@@ -13,9 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import pl.koordynator.es.registry.OrganisationView;
 import pl.koordynator.es.registry.RegistryFixtures;
 import pl.koordynator.es.security.Role;
-import pl.koordynator.es.security.UserView;
-import pl.koordynator.es.security.domain.ApiTokenService;
-import pl.koordynator.es.testing.IntegrationTest;
+import pl.koordynator.es.testing.AtOnce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,19 +16,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Writes that check first and insert or change after, sent several at once: the first wins and
  * every other is told why (409 problem+json), never a 500, and the audit trail records one change.
  */
-class ConcurrentWritesTest extends IntegrationTest {
+class ConcurrentWritesTest extends BearerApiTest {
 
     static final int AT_ONCE = 8;
     static final int ROUNDS = Integer.getInteger("races.rounds", 3);
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
-
     @Autowired
     RegistryFixtures registry;
-
-    @Autowired
-    ApiTokenService tokens;
 
     @Test
     void accountsOfOneNameCreatedAtOnceGiveOneAccountAndConflictsForTheRest() throws Exception {
@@ -44,7 +31,7 @@ class ConcurrentWritesTest extends IntegrationTest {
             String body = """
                     {"username": "ewa.owes.%d", "displayName": "Ewa Nowak", "email": "ewa%d@owes.example",
                      "role": "OWES", "password": "Bezpieczne-Haslo-1"}""".formatted(round, round);
-            List<HttpResponse<String>> answers = AllAtOnce.times(AT_ONCE,
+            List<HttpResponse<String>> answers = AtOnce.times(AT_ONCE,
                     () -> call(admin, "POST", "/api/v1/users", body));
 
             assertOneCreatedAndConflicts(answers, round);
@@ -63,7 +50,7 @@ class ConcurrentWritesTest extends IntegrationTest {
             String body = """
                     {"name": "Spółdzielnia Socjalna Wyścig %d", "kind": "SOCIAL_COOPERATIVE", "gminaTeryt": "2261011",
                      "nip": "%s"}""".formatted(round, nip);
-            List<HttpResponse<String>> answers = AllAtOnce.times(AT_ONCE,
+            List<HttpResponse<String>> answers = AtOnce.times(AT_ONCE,
                     () -> call(admin, "POST", "/api/v1/organisations", body));
 
             assertOneCreatedAndConflicts(answers, round);
@@ -80,7 +67,7 @@ class ConcurrentWritesTest extends IntegrationTest {
         for (int round = 1; round <= ROUNDS; round++) {
             OrganisationView organisation = registry.create(RegistryFixtures.pes("Spółdzielnia Zamykana " + round,
                     "2261011"));
-            List<HttpResponse<String>> answers = AllAtOnce.times(AT_ONCE,
+            List<HttpResponse<String>> answers = AtOnce.times(AT_ONCE,
                     () -> call(admin, "DELETE", "/api/v1/organisations/" + organisation.id(), null));
 
             assertThat(answers).as("round " + round).allSatisfy(a -> assertThat(a.statusCode()).as(a.body())
@@ -102,31 +89,5 @@ class ConcurrentWritesTest extends IntegrationTest {
         assertThat(answers).filteredOn(a -> a.statusCode() == 201).as("one created").hasSize(1);
         assertThat(answers).filteredOn(a -> a.statusCode() == 409).allSatisfy(a -> assertThat(
                 a.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json"));
-    }
-
-    private String token(UserView user) {
-        users.signIn(user);
-        try {
-            return tokens.create("wyścigi").secret();
-        } finally {
-            users.signOut();
-        }
-    }
-
-    private HttpResponse<String> call(String token, String method, String path, String json) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json");
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        try {
-            return HTTP.send(request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,7 +1,6 @@
 package pl.koordynator.es.faults;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.CookieManager;
 import java.net.URI;
@@ -36,8 +35,8 @@ import pl.koordynator.es.reintegration.ReintegrationFixtures;
 import pl.koordynator.es.reporting.ReportingFixtures;
 import pl.koordynator.es.security.Role;
 import pl.koordynator.es.security.UserView;
-import pl.koordynator.es.security.domain.ApiTokenService;
-import pl.koordynator.es.testing.IntegrationTest;
+import pl.koordynator.es.testing.AtOnce;
+import pl.koordynator.es.testing.RawHttp;
 import pl.koordynator.es.testing.RegionDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,7 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * referral. Each scenario runs {@code races.rounds} times (3 in {@code ./mvnw verify}; the fault
  * script runs more) and its figures go to {@code target/faults/races.properties}.
  */
-class RacesTest extends IntegrationTest {
+class RacesTest extends BearerApiTest {
 
     static final int ROUNDS = Integer.getInteger("races.rounds", 3);
     static final int PLACES = 10;
@@ -58,9 +57,6 @@ class RacesTest extends IntegrationTest {
 
     /** Scenario → figure → value, written after all tests; kept in the order the tests ran. */
     private static final Map<String, Map<String, Object>> FIGURES = new LinkedHashMap<>();
-
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Autowired
     EventsFixtures events;
@@ -73,9 +69,6 @@ class RacesTest extends IntegrationTest {
 
     @Autowired
     ReintegrationFixtures reintegration;
-
-    @Autowired
-    ApiTokenService tokens;
 
     /** A distinct client address for each visitor of each round (TEST-NET-2 and -3, never routed). */
     private static int visitors;
@@ -93,20 +86,20 @@ class RacesTest extends IntegrationTest {
         for (int round = 1; round <= ROUNDS; round++) {
             EventView event = events.published(events.training("Szkolenie z zamówień, tura " + round, PLACES));
             String path = "/api/v1/events/" + event.id() + "/registrations";
-            List<AllAtOnce.Prepared<ViaProxy.Answer>> requests = new ArrayList<>();
+            List<AtOnce.Prepared<RawHttp.Answer>> requests = new ArrayList<>();
             for (int i = 0; i < REGISTRANTS; i++) {
                 String body = person("Osoba " + letters(i), "r" + round + "-" + i + "@example.pl");
                 String client = nextVisitor();
                 requests.add(() -> ViaProxy.postJson(port, client, path, body));
             }
             jdbc.sql("delete from rate_limit_bucket").update();
-            List<ViaProxy.Answer> answers = AllAtOnce.run(requests);
+            List<RawHttp.Answer> answers = AtOnce.run(requests);
 
             int confirmed = 0;
             int waitlisted = 0;
             int other = 0;
             Set<Long> ids = new HashSet<>();
-            for (ViaProxy.Answer answer : answers) {
+            for (RawHttp.Answer answer : answers) {
                 if (answer.status() == 201 && answer.body().contains("\"CONFIRMED\"")) {
                     confirmed++;
                 } else if (answer.status() == 201 && answer.body().contains("\"WAITLISTED\"")) {
@@ -151,7 +144,7 @@ class RacesTest extends IntegrationTest {
             String path = "/api/v1/events/" + event.id() + "/registrations";
             jdbc.sql("delete from rate_limit_bucket").update();
             for (String who : List.of("anna", "jan", "ewa")) {
-                ViaProxy.Answer answer = ViaProxy.postJson(port, nextVisitor(), path,
+                RawHttp.Answer answer = ViaProxy.postJson(port, nextVisitor(), path,
                         person("Osoba " + who, who + round + "@example.pl")).call();
                 assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
             }
@@ -165,16 +158,16 @@ class RacesTest extends IntegrationTest {
             String newcomer = "piotr" + round + "@example.pl";
             String newcomerBody = person("Piotr Zieliński", newcomer);
 
-            List<AllAtOnce.Prepared<Integer>> requests = List.of(
+            List<AtOnce.Prepared<Integer>> requests = List.of(
                     () -> () -> annasBrowser.send(HttpRequest.newBuilder(URI.create(baseUrl() + ownPath + "/cancel"))
                             .header("Content-Type", "application/x-www-form-urlencoded")
                             .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + encode(csrf))).build(),
                             HttpResponse.BodyHandlers.discarding()).statusCode(),
                     () -> {
-                        Callable<ViaProxy.Answer> send = ViaProxy.postJson(port, nextVisitor(), path, newcomerBody);
+                        Callable<RawHttp.Answer> send = ViaProxy.postJson(port, nextVisitor(), path, newcomerBody);
                         return () -> send.call().status();
                     });
-            List<Integer> statuses = AllAtOnce.run(requests);
+            List<Integer> statuses = AtOnce.run(requests);
 
             long ewasId = jdbc.sql("select id from event_registration where email = :e")
                     .param("e", "ewa" + round + "@example.pl").query(Long.class).single();
@@ -207,7 +200,7 @@ class RacesTest extends IntegrationTest {
         for (int round = 1; round <= ROUNDS; round++) {
             OrganisationView organisation = registry.create(RegistryFixtures.pes("Spółdzielnia Wyścig " + letters(round),
                     "2261011"));
-            List<AllAtOnce.Prepared<HttpResponse<String>>> requests = new ArrayList<>();
+            List<AtOnce.Prepared<HttpResponse<String>>> requests = new ArrayList<>();
             for (int i = 0; i < EDITORS; i++) {
                 String body = """
                         {"name": "Spółdzielnia Wyścig %s %s", "kind": "SOCIAL_COOPERATIVE", "gminaTeryt": "2261011",
@@ -219,7 +212,7 @@ class RacesTest extends IntegrationTest {
                         .header("Accept", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)).build(),
                         HttpResponse.BodyHandlers.ofString()));
             }
-            List<HttpResponse<String>> answers = AllAtOnce.run(requests);
+            List<HttpResponse<String>> answers = AtOnce.run(requests);
 
             List<HttpResponse<String>> successes = answers.stream().filter(a -> a.statusCode() / 100 == 2).toList();
             List<HttpResponse<String>> conflicts = answers.stream().filter(a -> a.statusCode() == 409).toList();
@@ -257,7 +250,7 @@ class RacesTest extends IntegrationTest {
             OrganisationView owes = reporting.owes("OWES Wyścigowy " + letters(round));
             String staffToken = token(reporting.staff(owes));
             long id = submitted(staffToken, owes, "2025Q1");
-            List<HttpResponse<String>> answers = AllAtOnce.times(2, () -> call(ropsToken, "POST",
+            List<HttpResponse<String>> answers = AtOnce.times(2, () -> call(ropsToken, "POST",
                     "/api/v1/reporting/reports/" + id + "/approve", "{}"));
 
             long successes = answers.stream().filter(a -> a.statusCode() == 200).count();
@@ -316,7 +309,7 @@ class RacesTest extends IntegrationTest {
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
             long id = ((Number) JsonPath.read(created.body(), "$.id")).longValue();
 
-            List<HttpResponse<String>> answers = AllAtOnce.times(2, () -> call(cisToken, "POST",
+            List<HttpResponse<String>> answers = AtOnce.times(2, () -> call(cisToken, "POST",
                     "/api/v1/reintegration/referrals/" + id + "/transitions", "{\"to\": \"ACCEPTED\"}"));
 
             long successes = answers.stream().filter(a -> a.statusCode() == 200).count();
@@ -397,32 +390,6 @@ class RacesTest extends IntegrationTest {
         return jdbc.sql("""
                 select count(*) from audit_entry where entity_type = :type and entity_id = :id and action = :action""")
                 .param("type", type).param("id", String.valueOf(id)).param("action", action).query(Long.class).single();
-    }
-
-    private String token(UserView user) {
-        users.signIn(user);
-        try {
-            return tokens.create("wyścigi").secret();
-        } finally {
-            users.signOut();
-        }
-    }
-
-    private HttpResponse<String> call(String token, String method, String path, String json) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json");
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        try {
-            return HTTP.send(request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     /** A submitted report of the OWES with JOBS_CREATED = 5, made by its staff over the API. */

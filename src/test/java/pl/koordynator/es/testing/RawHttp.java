@@ -84,7 +84,8 @@ public final class RawHttp {
         return bytes.toByteArray();
     }
 
-    private static Answer parse(byte[] raw) {
+    /** An answer as read from the socket, chunked bodies joined. */
+    public static Answer parse(byte[] raw) {
         String text = new String(raw, StandardCharsets.ISO_8859_1);
         int headEnd = text.indexOf("\r\n\r\n");
         if (headEnd < 0) {

@@ -7,11 +7,6 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
@@ -31,6 +26,7 @@ import pl.koordynator.es.events.ParticipantFixtures;
 import pl.koordynator.es.events.RegistrationStatus;
 import pl.koordynator.es.registry.OrganisationView;
 import pl.koordynator.es.security.Role;
+import pl.koordynator.es.testing.AtOnce;
 import pl.koordynator.es.testing.IntegrationTest;
 import pl.koordynator.es.testing.MailServer;
 import pl.koordynator.es.testing.TestUsers;
@@ -101,7 +97,7 @@ class ScheduledJobsOnTwoInstancesTest extends IntegrationTest {
         try (ConfigurableApplicationContext second = secondInstance()) {
             List<Runnable> runs = new ArrayList<>(jobs(first));
             runs.addAll(jobs(second));
-            runAllAtOnce(runs);
+            AtOnce.each(runs);
             assertThat(jdbc.sql("select name from scheduled_job_lock").query(String.class).list()).contains(
                     "reporting.report-reminders", "events.event-reminders", "events.evaluation-requests",
                     "notifications.mail-retry", "map.resource-recount", "security.login-throttle-purge",
@@ -120,7 +116,7 @@ class ScheduledJobsOnTwoInstancesTest extends IntegrationTest {
             jdbc.sql("update scheduled_job_lock set lock_until = locked_at").update();
             LocalDateTime firstRuns = jdbc.sql("select max(locked_at) from scheduled_job_lock")
                     .query(LocalDateTime.class).single();
-            runAllAtOnce(runs);
+            AtOnce.each(runs);
             assertThat(jdbc.sql("select name from scheduled_job_lock where locked_at <= :first")
                     .param("first", firstRuns).query(String.class).list()).as("jobs that did not run again").isEmpty();
             Thread.sleep(500);
@@ -152,27 +148,6 @@ class ScheduledJobsOnTwoInstancesTest extends IntegrationTest {
         context.getBeanProvider(ScheduledTaskHolder.class).forEach(holder -> holder.getScheduledTasks()
                 .forEach(task -> runnables.add(task.getTask().getRunnable())));
         return List.copyOf(runnables);
-    }
-
-    private static void runAllAtOnce(List<Runnable> runs) throws Exception {
-        CountDownLatch go = new CountDownLatch(1);
-        ExecutorService threads = Executors.newFixedThreadPool(runs.size());
-        try {
-            List<Future<?>> running = new ArrayList<>();
-            for (Runnable run : runs) {
-                running.add(threads.submit(() -> {
-                    go.await();
-                    run.run();
-                    return null;
-                }));
-            }
-            go.countDown();
-            for (Future<?> run : running) {
-                run.get(2, TimeUnit.MINUTES);
-            }
-        } finally {
-            threads.shutdown();
-        }
     }
 
     private void awaitAllSent(int expected) throws InterruptedException {
