@@ -21,8 +21,8 @@ class EventRepository {
 
     private static final String SELECT = """
             select e.*,
-                (select count(*) from event_registration r where r.event_id = e.id and r.status = 'CONFIRMED') confirmed,
-                (select count(*) from event_registration r where r.event_id = e.id and r.status = 'WAITLISTED') waitlisted
+                coalesce((select c.confirmed from event_registration_count c where c.event_id = e.id), 0) confirmed,
+                coalesce((select c.waitlisted from event_registration_count c where c.event_id = e.id), 0) waitlisted
             from event e""";
 
     /** Which events besides the published public ones a caller sees. */

@@ -34,8 +34,8 @@ public class EventsOwnQueues {
     }
 
     private static final String NUMBERS = """
-            (select count(*) from event_registration r where r.event_id = e.id and r.status = 'CONFIRMED') confirmed,
-            (select count(*) from event_registration r where r.event_id = e.id and r.status = 'WAITLISTED') waitlisted""";
+            coalesce((select c.confirmed from event_registration_count c where c.event_id = e.id), 0) confirmed,
+            coalesce((select c.waitlisted from event_registration_count c where c.event_id = e.id), 0) waitlisted""";
 
     private final JdbcClient jdbc;
     private final ActivityPlan plan;

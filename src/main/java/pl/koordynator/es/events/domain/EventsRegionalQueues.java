@@ -53,8 +53,8 @@ public class EventsRegionalQueues {
         long[] total = {0};
         jdbc.sql("""
                 select e.id, e.title, e.starts_at, e.capacity, count(*) over () as total,
-                    (select count(*) from event_registration r where r.event_id = e.id and r.status = 'CONFIRMED') confirmed,
-                    (select count(*) from event_registration r where r.event_id = e.id and r.status = 'WAITLISTED') waitlisted
+                    coalesce((select c.confirmed from event_registration_count c where c.event_id = e.id), 0) confirmed,
+                    coalesce((select c.waitlisted from event_registration_count c where c.event_id = e.id), 0) waitlisted
                 from event e
                 where e.status = 'PUBLISHED' and e.ends_at >= :from and e.starts_at < :to
                 order by e.starts_at, e.id limit :first""")
