@@ -17,7 +17,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The numbers of confirmed and waiting people an event shows are kept as registrations come and go
- * (V43), so they must always equal a recount of the registrations themselves.
+ * (V43), so they must always equal a recount of the registrations themselves; a waiting person's
+ * place in the queue moves up as places are given.
  */
 class RegistrationCountsTest extends IntegrationTest {
 
@@ -42,10 +43,14 @@ class RegistrationCountsTest extends IntegrationTest {
             register(event, person);
         }
         assertNumbers(event, 2, 3);
+        assertThat(positionOf("ewa")).isEqualTo(1);
+        assertThat(positionOf("maria")).isEqualTo(3);
 
         registrations.cancel(tokenOf("anna"));
         assertNumbers(event, 2, 2);
         assertThat(statusOf("ewa")).as("the first waiting person got Anna's place").isEqualTo("CONFIRMED");
+        assertThat(positionOf("piotr")).as("everybody waiting moves up").isEqualTo(1);
+        assertThat(positionOf("maria")).isEqualTo(2);
 
         registrations.cancel(tokenOf("maria"));
         assertNumbers(event, 2, 1);
@@ -88,6 +93,10 @@ class RegistrationCountsTest extends IntegrationTest {
     private UUID tokenOf(String person) {
         return jdbc.sql("select token from event_registration where email = :email and status <> 'CANCELLED'")
                 .param("email", person + "@example.pl").query(UUID.class).single();
+    }
+
+    private int positionOf(String person) {
+        return registrations.own(tokenOf(person)).orElseThrow().position();
     }
 
     private String statusOf(String person) {

@@ -49,6 +49,18 @@ public class RegistrationRepository {
                 .query(RegistrationRepository::map).list();
     }
 
+    /**
+     * The place of a waiting registration in its queue (1 = next): counted on the index of the queue
+     * rather than by reading the whole waiting list, which may hold thousands for a popular event.
+     */
+    int waitingPosition(RegistrationView registration) {
+        return jdbc.sql("""
+                select count(*) from event_registration where event_id = :event and status = 'WAITLISTED'
+                  and (registered_at, id) <= (:registeredAt, :id)""")
+                .param("event", registration.eventId()).param("registeredAt", registration.registeredAt())
+                .param("id", registration.id()).query(Integer.class).single();
+    }
+
     long insert(long eventId, RegistrationRules.Checked person, RegistrationStatus status, UUID token,
             String language, String consentVersion, OffsetDateTime now) {
         return jdbc.sql("""

@@ -184,17 +184,7 @@ public class RegistrationService {
     }
 
     private int position(RegistrationView registration) {
-        if (!registration.waitlisted()) {
-            return 0;
-        }
-        int position = 1;
-        for (RegistrationView waiting : registrations.of(registration.eventId(), RegistrationStatus.WAITLISTED)) {
-            if (waiting.id() == registration.id()) {
-                return position;
-            }
-            position++;
-        }
-        return 0;
+        return registration.waitlisted() ? registrations.waitingPosition(registration) : 0;
     }
 
     private static void requireOpen(EventView event, OffsetDateTime now) {
