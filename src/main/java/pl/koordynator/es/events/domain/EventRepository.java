@@ -19,11 +19,12 @@ import pl.koordynator.es.shared.Paging;
 @Repository
 class EventRepository {
 
-    private static final String SELECT = """
-            select e.*,
-                coalesce((select c.confirmed from event_registration_count c where c.event_id = e.id), 0) confirmed,
-                coalesce((select c.waitlisted from event_registration_count c where c.event_id = e.id), 0) waitlisted
-            from event e""";
+    /** The numbers of confirmed and waiting people of event {@code e}, kept per event (V43). */
+    static final String NUMBERS = """
+            coalesce((select c.confirmed from event_registration_count c where c.event_id = e.id), 0) confirmed,
+            coalesce((select c.waitlisted from event_registration_count c where c.event_id = e.id), 0) waitlisted""";
+
+    private static final String SELECT = "select e.*, " + NUMBERS + " from event e";
 
     /** Which events besides the published public ones a caller sees. */
     record Scope(boolean all, boolean internal, Long ownOrganiser) {

@@ -33,10 +33,6 @@ public class EventsOwnQueues {
             int confirmed, int waitlisted, int ours, int oursWaiting) {
     }
 
-    private static final String NUMBERS = """
-            coalesce((select c.confirmed from event_registration_count c where c.event_id = e.id), 0) confirmed,
-            coalesce((select c.waitlisted from event_registration_count c where c.event_id = e.id), 0) waitlisted""";
-
     private final JdbcClient jdbc;
     private final ActivityPlan plan;
     private final Clock clock;
@@ -50,7 +46,7 @@ public class EventsOwnQueues {
     /** The OWES's events that have not ended, drafts included (they still need work), cancelled ones not; soonest first. */
     @Transactional(readOnly = true)
     public PageOf<ComingEvent> organisedBy(long owesId, int first) {
-        return page(jdbc.sql("select e.id, e.title, e.starts_at, e.status, e.capacity, " + NUMBERS
+        return page(jdbc.sql("select e.id, e.title, e.starts_at, e.status, e.capacity, " + EventRepository.NUMBERS
                         + ", 0 ours, 0 ours_waiting, count(*) over () total from event e"
                         + " where e.organiser_id = :owes and e.status <> 'CANCELLED' and e.ends_at >= :now"
                         + " order by e.starts_at, e.id limit :first")
@@ -60,7 +56,7 @@ public class EventsOwnQueues {
     /** Published events that have not ended for which someone of the organisation holds a place or waits for one. */
     @Transactional(readOnly = true)
     public PageOf<ComingEvent> registeredBy(long organisationId, int first) {
-        return page(jdbc.sql("select e.id, e.title, e.starts_at, e.status, e.capacity, " + NUMBERS + ","
+        return page(jdbc.sql("select e.id, e.title, e.starts_at, e.status, e.capacity, " + EventRepository.NUMBERS + ","
                         + " count(*) filter (where own.status = 'CONFIRMED') ours,"
                         + " count(*) filter (where own.status = 'WAITLISTED') ours_waiting, count(*) over () total"
                         + " from event e join event_registration own on own.event_id = e.id"
@@ -74,7 +70,7 @@ public class EventsOwnQueues {
     /** Published events in the gmina that have not ended, internal ones too (the reader is signed in); soonest first. */
     @Transactional(readOnly = true)
     public PageOf<ComingEvent> inGmina(String gminaTeryt, int first) {
-        return page(jdbc.sql("select e.id, e.title, e.starts_at, e.status, e.capacity, " + NUMBERS
+        return page(jdbc.sql("select e.id, e.title, e.starts_at, e.status, e.capacity, " + EventRepository.NUMBERS
                         + ", 0 ours, 0 ours_waiting, count(*) over () total from event e"
                         + " where e.gmina_teryt = :gmina and e.status = 'PUBLISHED' and e.ends_at >= :now"
                         + " order by e.starts_at, e.id limit :first")

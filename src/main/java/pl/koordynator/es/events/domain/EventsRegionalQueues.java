@@ -51,11 +51,9 @@ public class EventsRegionalQueues {
         LocalDate sunday = monday.plusDays(6);
         List<WeekEvent> events = new ArrayList<>();
         long[] total = {0};
-        jdbc.sql("""
-                select e.id, e.title, e.starts_at, e.capacity, count(*) over () as total,
-                    coalesce((select c.confirmed from event_registration_count c where c.event_id = e.id), 0) confirmed,
-                    coalesce((select c.waitlisted from event_registration_count c where c.event_id = e.id), 0) waitlisted
-                from event e
+        jdbc.sql("select e.id, e.title, e.starts_at, e.capacity, count(*) over () as total, " + EventRepository.NUMBERS
+                + """
+                 from event e
                 where e.status = 'PUBLISHED' and e.ends_at >= :from and e.starts_at < :to
                 order by e.starts_at, e.id limit :first""")
                 .param("from", monday.atStartOfDay(clock.getZone()).toOffsetDateTime())
